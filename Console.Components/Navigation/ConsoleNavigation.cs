@@ -1,0 +1,20 @@
+using MudBlazor;
+
+namespace EucaConsole.Components.Navigation;
+
+/// <summary>
+/// The pages that exist, grouped as the cloud's services. A group shows in the menu only when it
+/// holds a page, so the menu never links to something that is not built yet.
+/// </summary>
+public static class ConsoleNavigation
+{
+    public static readonly IReadOnlyList<string> Groups = ["Compute", "Scaling", "Load balancing", "Identity", "Stacks"];
+
+    public static readonly NavigationEntry Dashboard = new(string.Empty, "Dashboard", "/", Icons.Material.Filled.Dashboard);
+
+    public static readonly IReadOnlyList<NavigationEntry> Pages = [];
+
+    public static IEnumerable<(string Group, IReadOnlyList<NavigationEntry> Entries)> VisibleGroups() =>
+        Groups.Select(g => (g, (IReadOnlyList<NavigationEntry>)Pages.Where(p => p.Group == g).ToList()))
+              .Where(g => g.Item2.Count > 0);
+}

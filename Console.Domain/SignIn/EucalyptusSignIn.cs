@@ -1,0 +1,87 @@
+using System.Net;
+using EucaConsole.Domain.Cloud;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EucaConsole.Domain.SignIn;
+
+/// <summary>
+/// Signs in to a Eucalyptus cloud with account, user and password through the Tokens service:
+/// DNS style (<c>tokens.HOST</c>) first, then path style (<c>HOST/services/Tokens</c>).
+/// The password is used for this one request and not kept.
+/// </summary>
+public sealed partial class EucalyptusSignIn(HttpClient http, IOptions<SignInOptions> options, ILogger<EucalyptusSignIn> logger)
+{
+    private const string Operation = "GetAccessToken";
+
+    public async Task<SignedInSession> SignInAsync(EucalyptusSignInRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var profile = CloudProfile.ForEucalyptus(request.Host.Trim(), request.Port, EucalyptusAddressing.DnsStyle, request.UseHttps);
+        var failures = new List<CloudException>();
+        foreach (var addressing in new[] { EucalyptusAddressing.DnsStyle, EucalyptusAddressing.PathStyle })
+        {
+            var endpoint = ServiceEndpoints.EucalyptusEndpoint(profile, CloudService.Tokens, addressing);
+            var attempt = await TryAsync(endpoint, request, cancellationToken).ConfigureAwait(false);
+            if (attempt.Credentials is { } credentials)
+            {
+                LogSignedIn(logger, request.Account, request.User, endpoint);
+                var principal = new CloudPrincipal(request.Account, request.User, null, null);
+                return new SignedInSession(profile with { Addressing = addressing }, principal, credentials);
+            }
+
+            // An answer from a Tokens service (wrong password, disabled user) is final; only "nothing
+            // there" (no DNS name, refused, not a Tokens endpoint) moves on to the next style.
+            if (!attempt.TryNextStyle)
+            {
+                throw attempt.Error!;
+            }
+
+            failures.Add(attempt.Error!);
+        }
+
+        var tried = string.Join("; ", failures.Select(f => f.Describe()));
+        throw new CloudException(failures[^1].Kind, CloudService.Tokens, Operation, failures[^1].Endpoint,
+            $"No Tokens service answered. Tried: {tried}");
+    }
+
+    private async Task<Attempt> TryAsync(Uri endpoint, EucalyptusSignInRequest request, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Get,
+            EucalyptusTokenRequest.RequestUri(endpoint, options.Value.CredentialDurationSeconds));
+        message.Headers.Authorization = EucalyptusTokenRequest.Authorization(request.Account, request.User, request.Password);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds));
+        try
+        {
+            using var response = await http.SendAsync(message, timeout.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return new Attempt(TokensReply.ReadCredentials(body, endpoint, Operation), null, false);
+            }
+
+            if (TokensReply.ReadError(body) is { } error)
+            {
+                return new Attempt(null, new CloudException(CloudErrorKind.Service, CloudService.Tokens, Operation, endpoint,
+                    error.Message, error.Code, (int)response.StatusCode, error.RequestId), false);
+            }
+
+            var unexpected = new CloudException(CloudErrorKind.Service, CloudService.Tokens, Operation, endpoint,
+                $"{(int)response.StatusCode} {response.ReasonPhrase} (not a Tokens service reply)", $"HTTP{(int)response.StatusCode}",
+                (int)response.StatusCode);
+            return new Attempt(null, unexpected, response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadGateway
+                or HttpStatusCode.ServiceUnavailable or HttpStatusCode.MethodNotAllowed);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested
+            && TransportErrors.Translate(error, CloudService.Tokens, Operation, endpoint) is { } transport)
+        {
+            return new Attempt(null, transport, true);
+        }
+    }
+
+    private sealed record Attempt(CloudCredentials? Credentials, CloudException? Error, bool TryNextStyle);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Signed in {Account}/{User} through {Endpoint}")]
+    private static partial void LogSignedIn(ILogger logger, string account, string user, Uri endpoint);
+}

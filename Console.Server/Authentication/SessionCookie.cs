@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using EucaConsole.Components.Session;
+using EucaConsole.Domain.SignIn;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace EucaConsole.Server.Authentication;
+
+/// <summary>Starts and ends a session: the encrypted auth cookie plus its server-side activity entry.</summary>
+public sealed class SessionCookie(SessionActivity activity)
+{
+    public async Task SignInAsync(HttpContext context, SignedInSession session)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(session);
+        var sessionId = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        await activity.StartAsync(sessionId, context.RequestAborted).ConfigureAwait(false);
+        var properties = new AuthenticationProperties
+        {
+            IsPersistent = false,
+            // The cookie cannot outlive the credentials it carries.
+            ExpiresUtc = session.Credentials.Expiration,
+            AllowRefresh = false,
+        };
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            SessionClaims.ToPrincipal(session, sessionId), properties).ConfigureAwait(false);
+    }
+
+    public async Task SignOutAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (SessionClaims.SessionIdOf(context.User) is { } sessionId)
+        {
+            await activity.EndAsync(sessionId, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,167 @@
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.SignIn;
+using EucaConsole.Server.Authentication;
+using EucaConsole.Server.Configuration;
+using EucaConsole.Server.Sandbox;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+
+namespace EucaConsole.Server.Components.Pages.SignIn;
+
+/// <summary>
+/// One page, three ways in. Rendered statically (no circuit): the form posts over HTTP with an
+/// anti-forgery token, and a successful sign-in sets the encrypted session cookie.
+/// </summary>
+public partial class SignIn
+{
+    private SignInFailure? _error;
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private SandboxCloud Sandbox { get; set; } = default!;
+
+    [Inject] private IOptions<CloudOptions> CloudOptions { get; set; } = default!;
+
+    [Inject] private EucalyptusSignIn EucalyptusSignIn { get; set; } = default!;
+
+    [Inject] private AwsSignIn AwsSignIn { get; set; } = default!;
+
+    [Inject] private SessionCookie SessionCookie { get; set; } = default!;
+
+    [Inject] private SignInThrottle Throttle { get; set; } = default!;
+
+    [Inject] private ILogger<SignIn> Logger { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "mode")] private string? ModeName { get; set; }
+
+    [SupplyParameterFromQuery] private string? ReturnUrl { get; set; }
+
+    [SupplyParameterFromQuery] private string? Expired { get; set; }
+
+    [SupplyParameterFromQuery] private string? SignedOut { get; set; }
+
+    [SupplyParameterFromForm(FormName = "eucalyptus")] private EucalyptusSignInForm Euca { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "aws")] private AwsSignInForm Aws { get; set; } = default!;
+
+    private SignInMode Mode { get; set; }
+
+    private IEnumerable<string> Regions =>
+        AwsRegions.Common.Contains(Aws.Region) ? AwsRegions.Common : AwsRegions.Common.Prepend(Aws.Region);
+
+    private string? Notice =>
+        SignedOut is not null ? "You are signed out."
+        : Expired is not null || HttpContext.Items.ContainsKey(SessionActivityMiddleware.SessionEnded)
+            ? "Your session ended (idle too long, or its credentials expired). Sign in again."
+            : null;
+
+    private string SandboxText => Sandbox.State switch
+    {
+        SandboxState.Running => $"A local sandbox cloud (moto) is running at {Sandbox.Endpoint}, with demo instances, images, volumes, a load balancer and a scaling group.",
+        SandboxState.Starting => "The sandbox cloud is starting… this page refreshes by itself.",
+        SandboxState.NotInstalled => "The sandbox needs moto's server, which is not installed on this machine:",
+        SandboxState.Disabled => "The sandbox is off because this console is set up for a cloud.",
+        _ => $"The sandbox could not start: {Sandbox.Problem}",
+    };
+
+    protected override void OnInitialized()
+    {
+        var cloud = CloudOptions.Value;
+        Mode = Enum.TryParse<SignInMode>(ModeName, ignoreCase: true, out var chosen) ? chosen : DefaultMode(cloud);
+        Euca ??= new EucalyptusSignInForm { Host = cloud.Host ?? string.Empty, Port = cloud.Port, UseHttps = cloud.UseHttps };
+        Aws ??= new AwsSignInForm { Region = cloud.Region, EndpointUrl = cloud.EndpointUrl?.ToString() };
+    }
+
+    private SignInMode DefaultMode(CloudOptions cloud) => cloud.Kind switch
+    {
+        CloudKind.Eucalyptus => SignInMode.Eucalyptus,
+        CloudKind.Aws => SignInMode.Aws,
+        _ when Sandbox.State is SandboxState.Running or SandboxState.Starting => SignInMode.Sandbox,
+        _ => SignInMode.Eucalyptus,
+    };
+
+    private async Task SignInEucalyptusAsync()
+    {
+        var request = new EucalyptusSignInRequest(Euca.Host.Trim(), Euca.Port, Euca.UseHttps, Euca.Account.Trim(), Euca.User.Trim(), Euca.Password);
+        Euca.Password = string.Empty; // never rendered back into the page
+        await AttemptAsync(ct => EucalyptusSignIn.SignInAsync(request, ct), "Sign-in to Eucalyptus failed");
+    }
+
+    private async Task SignInAwsAsync()
+    {
+        var profile = Aws.ParsedEndpoint is { } endpoint
+            ? CloudProfile.ForCompatibleEndpoint(endpoint, Aws.Region)
+            : CloudProfile.ForAwsRegion(Aws.Region);
+        var secret = Aws.SecretAccessKey;
+        Aws.SecretAccessKey = string.Empty;
+        await AttemptAsync(ct => AwsSignIn.SignInAsync(profile, Aws.AccessKeyId, secret, ct), "Sign-in failed");
+    }
+
+    private async Task SignInSandboxAsync()
+    {
+        if (Sandbox.Profile is not { } profile || Sandbox.DemoUser is not { } demo)
+        {
+            _error = new SignInFailure("The sandbox is not running", SandboxText);
+            return;
+        }
+
+        await AttemptAsync(ct => AwsSignIn.SignInAsync(profile, demo.AccessKeyId, demo.SecretAccessKey, ct), "Sandbox sign-in failed");
+    }
+
+    private async Task AttemptAsync(Func<CancellationToken, Task<SignedInSession>> signIn, string title)
+    {
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var cancellation = HttpContext.RequestAborted;
+        await Throttle.WaitAsync(client, cancellation);
+        SignedInSession session;
+        try
+        {
+            session = await signIn(cancellation);
+        }
+        catch (CloudException error)
+        {
+            Throttle.RecordFailure(client);
+            var code = error.Code ?? error.Kind.ToString();
+            LogFailed(Logger, error.Endpoint, code);
+            _error = new SignInFailure(title, error.Describe());
+            return;
+        }
+
+        Throttle.RecordSuccess(client);
+        var overrides = CloudOptions.Value.Endpoints;
+        if (overrides.Count > 0 && session.Profile.Kind != CloudKind.Sandbox)
+        {
+            session = session with { Profile = session.Profile with { Overrides = overrides } };
+        }
+
+        await SessionCookie.SignInAsync(HttpContext, session);
+        Navigation.NavigateTo(SafeReturnUrl(ReturnUrl));
+    }
+
+    /// <summary>Only local paths: a return URL must never send a freshly signed-in user to another site.</summary>
+    internal static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.StartsWith("/signin", StringComparison.OrdinalIgnoreCase)
+            ? returnUrl
+            : "/";
+
+    private string ModeHref(SignInMode mode)
+    {
+        var query = $"signin?mode={mode.ToString().ToLowerInvariant()}";
+        return ReturnUrl is { Length: > 0 } ? $"{query}&returnUrl={Uri.EscapeDataString(ReturnUrl)}" : query;
+    }
+
+    private static string ModeLabel(SignInMode mode) => mode switch
+    {
+        SignInMode.Eucalyptus => "Eucalyptus",
+        SignInMode.Aws => "AWS",
+        _ => "Sandbox",
+    };
+
+    private sealed record SignInFailure(string Title, string Detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in through {Endpoint} failed: {Code}")]
+    private static partial void LogFailed(ILogger logger, Uri endpoint, string code);
+}

@@ -1,0 +1,8 @@
+namespace EucaConsole.Server.Components.Pages.SignIn;
+
+public enum SignInMode
+{
+    Eucalyptus,
+    Aws,
+    Sandbox,
+}

@@ -1,0 +1,23 @@
+namespace EucaConsole.Server.Configuration;
+
+/// <summary>The <c>Sandbox</c> section: the embedded moto cloud.</summary>
+public sealed class SandboxOptions
+{
+    public const string Section = "Sandbox";
+
+    /// <summary>Null (default): start the sandbox only when no cloud is configured.</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>The moto server command, looked up on PATH when not a path.</summary>
+    public string MotoServer { get; set; } = "moto_server";
+
+    /// <summary>Python for the seed script; by default the interpreter of moto_server's script, else python3.</summary>
+    public string? Python { get; set; }
+
+    public string Region { get; set; } = "us-east-1";
+
+    public int StartTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>Seed demo resources after start. Tests that want an empty cloud turn it off.</summary>
+    public bool Seed { get; set; } = true;
+}

@@ -1,0 +1,100 @@
+using EucaConsole.Components;
+using EucaConsole.Domain;
+using EucaConsole.Domain.SignIn;
+using EucaConsole.Server.Authentication;
+using EucaConsole.Server.Configuration;
+using EucaConsole.Server.Health;
+using EucaConsole.Server.Sandbox;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace EucaConsole.Server.Hosting;
+
+public static class ServerServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddConsoleServer(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<CloudOptions>().Bind(configuration.GetSection(CloudOptions.Section))
+            .Validate(o => o.Kind != Domain.Cloud.CloudKind.Eucalyptus || !string.IsNullOrWhiteSpace(o.Host),
+                "Cloud:Host is required when Cloud:Kind is Eucalyptus.")
+            .Validate(o => o.Port is > 0 and < 65536, "Cloud:Port must be a TCP port (1-65535).")
+            .ValidateOnStart();
+        services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section))
+            .Validate(o => o.StartTimeoutSeconds > 0, "Sandbox:StartTimeoutSeconds must be positive.").ValidateOnStart();
+        services.AddOptions<ConsoleSessionOptions>().Bind(configuration.GetSection(ConsoleSessionOptions.Section))
+            .Validate(o => o.IdleTimeoutMinutes > 0, "Session:IdleTimeoutMinutes must be positive.").ValidateOnStart();
+        services.AddOptions<SignInThrottleOptions>().Bind(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddOptions<SignInOptions>().Bind(configuration.GetSection(SignInOptions.Section))
+            .Validate(o => o.CredentialDurationSeconds is >= 900 and <= 129_600, "SignIn:CredentialDurationSeconds must be 900..129600.")
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddConsoleDomain();
+        services.AddHttpClient<EucalyptusSignIn>();
+        services.AddConsoleComponents();
+
+        services.AddSingleton<SandboxCloud>();
+        services.AddHostedService<SandboxLauncher>();
+
+        AddSessions(services, configuration);
+
+        services.AddHealthChecks()
+            .AddCheck<CloudReadinessCheck>("cloud", tags: ["ready"])
+            .AddCheck<CacheReadinessCheck>("cache", tags: ["ready"]);
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // TLS ends at the load balancer; trust its X-Forwarded-* headers. Which proxies are trusted
+            // is configuration (ForwardedHeaders:KnownProxies); by default any, as behind an ELB.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            var proxies = configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var proxy in proxies)
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        return builder;
+    }
+
+    private static void AddSessions(IServiceCollection services, ConfigurationManager configuration)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName("EucaConsole");
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        }
+
+        services.AddDistributedMemoryCache();
+        services.AddSingleton<SessionActivity>();
+        services.AddSingleton<SessionCookie>();
+        services.AddSingleton<SignInThrottle>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "euca.session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.LoginPath = "/signin";
+                options.LogoutPath = "/signout";
+                options.ReturnUrlParameter = "returnUrl";
+                options.SlidingExpiration = false;
+            });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
+        services.AddScoped<CircuitHandler, SessionCircuitHandler>();
+    }
+}
