@@ -1,0 +1,91 @@
+using Bunit;
+using EucaConsole.Components.Layout;
+using EucaConsole.Components.Pages.Dashboard;
+using EucaConsole.Components.Session;
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.SignIn;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor.Services;
+
+namespace EucaConsole.Tests.Components.Layout;
+
+public sealed class ShellComponentTests : BunitContext
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    public ShellComponentTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddScoped<CurrentSession>();
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+    }
+
+    private void SignIn(SignedInSession session)
+    {
+        var principal = SessionClaims.ToPrincipal(session, "sid");
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized(principal.Identity!.Name!);
+        authorization.SetClaims([.. principal.Claims]);
+    }
+
+    private static SignedInSession AwsSession => new(
+        CloudProfile.ForAwsRegion("eu-west-1"),
+        CloudPrincipal.FromArn("111122223333", "arn:aws:iam::111122223333:user/ops/carol", "AKIDCAROLEXAMPLE0001"),
+        new CloudCredentials("ASIATEMP", "temp-secret", "temp-token", Now.AddHours(12)));
+
+    private static SignedInSession EucalyptusSession => new(
+        CloudProfile.ForEucalyptus("cloud.test", 8773, EucalyptusAddressing.DnsStyle),
+        new CloudPrincipal("acme", "admin", null, null),
+        new CloudCredentials("ASIATEMP", "temp-secret", "temp-token", Now.AddMinutes(90)));
+
+    [Fact]
+    public void Identity_badge_shows_account_user_access_key_endpoint_and_region_for_aws()
+    {
+        SignIn(AwsSession);
+
+        var badge = Render<IdentityBadge>();
+
+        Assert.Equal("111122223333/carol", badge.Find("[data-testid=identity-name]").TextContent);
+        Assert.Contains("AKIDCAROLEXAMPLE0001", badge.Markup, StringComparison.Ordinal);
+        Assert.Contains("AWS eu-west-1", badge.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("temp-secret", badge.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Identity_badge_offers_sign_out_as_a_protected_post()
+    {
+        SignIn(EucalyptusSession);
+
+        var badge = Render<IdentityBadge>();
+
+        var form = badge.Find("form");
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("signout", form.GetAttribute("action"));
+        Assert.NotNull(badge.Find("[data-testid=sign-out]"));
+    }
+
+    [Fact]
+    public void Dashboard_shows_who_and_where_with_every_service_endpoint()
+    {
+        SignIn(EucalyptusSession);
+
+        var dashboard = Render<Dashboard>();
+
+        Assert.Equal("acme/admin", dashboard.Find("[data-testid=dashboard-identity]").TextContent);
+        Assert.Contains("Eucalyptus at cloud.test:8773", dashboard.Find("[data-testid=dashboard-cloud]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("http://euare.cloud.test:8773/", dashboard.Markup, StringComparison.Ordinal);
+        Assert.Contains("http://tokens.cloud.test:8773/", dashboard.Markup, StringComparison.Ordinal);
+        Assert.Contains("1 h 30 min left", dashboard.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Navigation_links_only_to_pages_that_exist()
+    {
+        var menu = Render<NavMenu>();
+
+        var links = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/"], links);
+    }
+}
