@@ -121,4 +121,17 @@ public sealed class SignInFlowTests(BrowserFixture fixture)
         Assert.Contains("\"endpoint\":\"http://127.0.0.1:", report, StringComparison.Ordinal);
         Assert.Contains("\"cache\"", report, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_system_dark_preference_gives_the_dark_theme()
+    {
+        var page = await fixture.NewPageAsync(colorScheme: "dark");
+        await page.GotoAsync("/signin?mode=sandbox");
+        await page.GetByTestId("sandbox-signin").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        // The palette switches once the circuit has asked the browser for its preference.
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(17, 26, 31)", new() { Timeout = 15_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "dashboard-dark.png") });
+    }
 }

@@ -76,4 +76,17 @@ public sealed class AwsSignInTests(AwsSignInTests.Moto moto) : IClassFixture<Aws
         Assert.Equal(closed, error.Endpoint);
         Assert.Contains(closed.Authority, error.Describe(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_untrusted_certificate_is_a_tls_error_naming_the_endpoint()
+    {
+        await using var https = await SelfSignedHttpsServer.StartAsync();
+
+        var error = await Assert.ThrowsAsync<CloudException>(() =>
+            SignIn().SignInAsync(CloudProfile.ForCompatibleEndpoint(https.Endpoint, "us-east-1"), "AKIDEXAMPLE", "secret", CancellationToken.None));
+
+        Assert.Equal(CloudErrorKind.Tls, error.Kind);
+        Assert.Contains(https.Endpoint.Authority, error.Describe(), StringComparison.Ordinal);
+        Assert.StartsWith("Secure connection to", error.Describe(), StringComparison.Ordinal);
+    }
 }
