@@ -1,15 +1,31 @@
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Compute;
+using EucaConsole.Domain.Identity;
+using EucaConsole.Domain.LoadBalancing;
+using EucaConsole.Domain.Scaling;
 using EucaConsole.Domain.SignIn;
+using EucaConsole.Domain.Stacks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EucaConsole.Domain;
 
 public static class DomainServiceCollectionExtensions
 {
-    /// <summary>Registers the domain's services. The host adds the typed HttpClient for Eucalyptus sign-in.</summary>
+    /// <summary>
+    /// Registers the domain's services. Cloud services are scoped (one signed-in user per circuit); the
+    /// host provides <see cref="ICloudSessionSource"/> and the typed HttpClient for Eucalyptus sign-in.
+    /// </summary>
     public static IServiceCollection AddConsoleDomain(this IServiceCollection services)
     {
         services.AddOptions<SignInOptions>();
         services.AddSingleton<AwsSignIn>();
+        services.AddOptions<CloudAccessOptions>();
+        services.AddScoped<CloudConnection>();
+        services.AddScoped<IComputeService, ComputeService>();
+        services.AddScoped<IScalingService, ScalingService>();
+        services.AddScoped<ILoadBalancingService, LoadBalancingService>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IStackService, StackService>();
         return services;
     }
 }

@@ -1,0 +1,84 @@
+using Amazon.EC2;
+using Amazon.Runtime;
+using Amazon.SecurityToken;
+using EucaConsole.Domain.Cloud.Query;
+using EucaConsole.Domain.SignIn;
+using Microsoft.Extensions.Options;
+
+namespace EucaConsole.Domain.Cloud;
+
+/// <summary>
+/// The SDK clients of one signed-in user (one per circuit), built on first use from the session's
+/// profile and temporary credentials, and disposed with the circuit.
+/// </summary>
+public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<CloudAccessOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<CloudService, IDisposable> _clients = [];
+    private SignedInSession? _session;
+
+    public CloudAccessOptions Options => options.Value;
+
+    public async Task<SignedInSession> SessionAsync(CancellationToken cancellationToken) =>
+        _session ??= await sessions.GetSessionAsync(cancellationToken).ConfigureAwait(false);
+
+    public Task<AmazonEC2Client> ComputeAsync(CancellationToken cancellationToken) =>
+        GetAsync(CloudService.Compute, (session, credentials, endpoint) => new AmazonEC2Client(credentials, new AmazonEC2Config
+        {
+            ServiceURL = endpoint.ToString(),
+            AuthenticationRegion = session.Profile.Region,
+            MaxErrorRetry = Options.MaxErrorRetry,
+            Timeout = TimeSpan.FromSeconds(Options.RequestTimeoutSeconds),
+        }), cancellationToken);
+
+    public Task<AmazonSecurityTokenServiceClient> TokensAsync(CancellationToken cancellationToken) =>
+        GetAsync(CloudService.Tokens, (session, credentials, endpoint) => new AmazonSecurityTokenServiceClient(credentials, new AmazonSecurityTokenServiceConfig
+        {
+            ServiceURL = endpoint.ToString(),
+            AuthenticationRegion = session.Profile.Region,
+            MaxErrorRetry = Options.MaxErrorRetry,
+        }), cancellationToken);
+
+    public Task<QueryServiceClient> QueryAsync(QueryApi api, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        return GetAsync(api.Service, (session, credentials, endpoint) => new QueryServiceClient(credentials, api, endpoint,
+            session.Profile.Region, Options.MaxErrorRetry, TimeSpan.FromSeconds(Options.RequestTimeoutSeconds)), cancellationToken);
+    }
+
+    private async Task<T> GetAsync<T>(CloudService service, Func<SignedInSession, AWSCredentials, Uri, T> create, CancellationToken cancellationToken)
+        where T : class, IDisposable
+    {
+        var session = await SessionAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_clients.TryGetValue(service, out var client))
+            {
+                client = create(session, Credentials(session.Credentials), ServiceEndpoints.Resolve(session.Profile, service));
+                _clients[service] = client;
+            }
+
+            return (T)client;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static AWSCredentials Credentials(CloudCredentials credentials) => credentials.SessionToken is { } token
+        ? new SessionAWSCredentials(credentials.AccessKeyId, credentials.SecretAccessKey, token)
+        : new BasicAWSCredentials(credentials.AccessKeyId, credentials.SecretAccessKey);
+
+    public void Dispose()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+
+        _clients.Clear();
+        _gate.Dispose();
+    }
+}

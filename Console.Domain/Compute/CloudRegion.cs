@@ -1,0 +1,3 @@
+namespace EucaConsole.Domain.Compute;
+
+public sealed record CloudRegion(string Name, string Endpoint);

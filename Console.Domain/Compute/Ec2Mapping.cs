@@ -1,0 +1,105 @@
+using System.Globalization;
+using Ec2 = Amazon.EC2.Model;
+
+namespace EucaConsole.Domain.Compute;
+
+/// <summary>AWSSDK.EC2 shapes to the domain's records. SDK v4 leaves absent lists null, hence the ?? [].</summary>
+internal static class Ec2Mapping
+{
+    public static IReadOnlyList<Tag> Tags(List<Ec2.Tag>? tags) => [.. (tags ?? []).Select(t => new Tag(t.Key, t.Value ?? string.Empty))];
+
+    public static string? NameOf(List<Ec2.Tag>? tags) => tags?.FirstOrDefault(t => t.Key == "Name")?.Value;
+
+    public static Instance Instance(Ec2.Instance i) => new(
+        i.InstanceId,
+        NameOf(i.Tags),
+        i.State?.Name?.Value ?? "unknown",
+        i.InstanceType?.Value ?? string.Empty,
+        i.ImageId ?? string.Empty,
+        i.KeyName,
+        i.Placement?.AvailabilityZone ?? string.Empty,
+        i.PrivateIpAddress,
+        i.PublicIpAddress,
+        string.IsNullOrEmpty(i.PublicDnsName) ? null : i.PublicDnsName,
+        i.RootDeviceType?.Value ?? string.Empty,
+        i.Platform?.Value,
+        i.Architecture?.Value,
+        [.. (i.SecurityGroups ?? []).Select(g => new GroupRef(g.GroupId, g.GroupName))],
+        i.IamInstanceProfile?.Arn,
+        i.LaunchTime is { } launched ? new DateTimeOffset(DateTime.SpecifyKind(launched, DateTimeKind.Utc)) : null,
+        i.Monitoring?.State?.Value is "enabled" or "pending",
+        Tags(i.Tags));
+
+    public static Image Image(Ec2.Image i) => new(
+        i.ImageId,
+        i.Name,
+        i.Description,
+        i.OwnerId ?? string.Empty,
+        i.ImageOwnerAlias,
+        i.Platform?.Value is { Length: > 0 } platform ? platform.ToLowerInvariant() : "linux",
+        i.Architecture?.Value ?? string.Empty,
+        i.RootDeviceType?.Value ?? string.Empty,
+        i.RootDeviceName,
+        i.State?.Value ?? string.Empty,
+        i.Public ?? false,
+        i.ImageType?.Value ?? "machine",
+        i.VirtualizationType?.Value,
+        DateTimeOffset.TryParse(i.CreationDate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var created) ? created : null,
+        [.. (i.BlockDeviceMappings ?? []).Select(b => new BlockDevice(b.DeviceName, b.Ebs?.SnapshotId, b.Ebs?.VolumeSize,
+            b.Ebs?.VolumeType?.Value, b.Ebs?.DeleteOnTermination, b.VirtualName))],
+        Tags(i.Tags));
+
+    public static Volume Volume(Ec2.Volume v) => new(
+        v.VolumeId,
+        NameOf(v.Tags),
+        v.Size ?? 0,
+        v.VolumeType?.Value ?? string.Empty,
+        v.State?.Value ?? string.Empty,
+        v.AvailabilityZone ?? string.Empty,
+        string.IsNullOrEmpty(v.SnapshotId) ? null : v.SnapshotId,
+        v.CreateTime is { } created ? new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc)) : null,
+        [.. (v.Attachments ?? []).Select(a => new VolumeAttachment(a.InstanceId, a.Device, a.State?.Value ?? string.Empty))],
+        Tags(v.Tags));
+
+    public static Snapshot Snapshot(Ec2.Snapshot s) => new(
+        s.SnapshotId,
+        NameOf(s.Tags),
+        s.VolumeId ?? string.Empty,
+        s.VolumeSize ?? 0,
+        s.State?.Value ?? string.Empty,
+        s.Progress,
+        s.Description,
+        s.OwnerId ?? string.Empty,
+        s.StartTime is { } started ? new DateTimeOffset(DateTime.SpecifyKind(started, DateTimeKind.Utc)) : null,
+        Tags(s.Tags));
+
+    public static SecurityGroup SecurityGroup(Ec2.SecurityGroup g) => new(
+        g.GroupId,
+        g.GroupName,
+        g.Description ?? string.Empty,
+        g.OwnerId ?? string.Empty,
+        g.VpcId,
+        [.. (g.IpPermissions ?? []).Select(Rule)],
+        [.. (g.IpPermissionsEgress ?? []).Select(Rule)],
+        Tags(g.Tags));
+
+    public static SecurityRule Rule(Ec2.IpPermission p) => new(
+        p.IpProtocol,
+        p.FromPort,
+        p.ToPort,
+        [.. (p.Ipv4Ranges ?? []).Select(r => r.CidrIp)],
+        [.. (p.UserIdGroupPairs ?? []).Select(g => g.GroupId)]);
+
+    public static Ec2.IpPermission Permission(SecurityRule rule) => new()
+    {
+        IpProtocol = rule.Protocol,
+        FromPort = rule.FromPort,
+        ToPort = rule.ToPort,
+        Ipv4Ranges = rule.CidrRanges.Count > 0 ? [.. rule.CidrRanges.Select(c => new Ec2.IpRange { CidrIp = c })] : null,
+        UserIdGroupPairs = rule.SourceGroupIds.Count > 0 ? [.. rule.SourceGroupIds.Select(g => new Ec2.UserIdGroupPair { GroupId = g })] : null,
+    };
+
+    public static Address Address(Ec2.Address a) => new(
+        a.PublicIp, a.AllocationId, a.AssociationId, string.IsNullOrEmpty(a.InstanceId) ? null : a.InstanceId, a.PrivateIpAddress,
+        a.Domain?.Value ?? "standard");
+}

@@ -1,0 +1,3 @@
+namespace EucaConsole.Domain.Compute;
+
+public sealed record Tag(string Key, string Value);

@@ -1,0 +1,4 @@
+namespace EucaConsole.Domain.Identity;
+
+/// <summary>A managed policy attached to a role.</summary>
+public sealed record AttachedPolicy(string Name, string Arn);

@@ -1,0 +1,3 @@
+namespace EucaConsole.Domain.Scaling;
+
+public sealed record ScalingGroupInstance(string InstanceId, string AvailabilityZone, string LifecycleState, string HealthStatus, string? LaunchConfigurationName);

@@ -1,0 +1,3 @@
+namespace EucaConsole.Domain.Stacks;
+
+public sealed record StackOutput(string Key, string? Value, string? Description);

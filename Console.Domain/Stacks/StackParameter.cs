@@ -1,0 +1,3 @@
+namespace EucaConsole.Domain.Stacks;
+
+public sealed record StackParameter(string Key, string? Value);

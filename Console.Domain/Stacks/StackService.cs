@@ -1,0 +1,39 @@
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Cloud.Query;
+
+namespace EucaConsole.Domain.Stacks;
+
+/// <summary>CloudFormation over the project's Query client.</summary>
+public sealed class StackService(CloudConnection connection) : IStackService
+{
+    private Task<QueryServiceClient> ClientAsync(CancellationToken cancellationToken) => connection.QueryAsync(QueryApi.CloudFormation, cancellationToken);
+
+    public async Task<IReadOnlyList<Stack>> DescribeStacksAsync(CancellationToken cancellationToken, string? stackName = null) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).ListAllAsync("DescribeStacks",
+            new QueryParameters().Add("StackName", stackName), "NextToken", "NextToken", StackReplies.Stacks, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<StackResource>> ListStackResourcesAsync(string stackName, CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).ListAllAsync("ListStackResources",
+            new QueryParameters().Add("StackName", stackName), "NextToken", "NextToken", StackReplies.Resources, cancellationToken).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<StackEvent>> DescribeStackEventsAsync(string stackName, CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).ListAllAsync("DescribeStackEvents",
+            new QueryParameters().Add("StackName", stackName), "NextToken", "NextToken", StackReplies.Events, cancellationToken).ConfigureAwait(false);
+
+    public async Task<string> CreateStackAsync(string stackName, string templateBody, IReadOnlyDictionary<string, string> parameters,
+        CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("CreateStack",
+            StackRequests.CreateStack(stackName, templateBody, parameters), result => result.Required("StackId"), cancellationToken).ConfigureAwait(false);
+
+    public async Task UpdateStackParametersAsync(string stackName, IReadOnlyDictionary<string, string> changed, CancellationToken cancellationToken)
+    {
+        var stack = (await DescribeStacksAsync(cancellationToken, stackName).ConfigureAwait(false)).FirstOrDefault();
+        var keys = stack?.Parameters.Select(p => p.Key) ?? [];
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("UpdateStack",
+            StackRequests.UpdateStack(stackName, keys, changed), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteStackAsync(string stackName, CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("DeleteStack",
+            new QueryParameters().Add("StackName", stackName), cancellationToken).ConfigureAwait(false);
+}
