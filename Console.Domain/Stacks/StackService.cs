@@ -27,8 +27,8 @@ public sealed class StackService(CloudConnection connection) : IStackService
 
     public async Task UpdateStackParametersAsync(string stackName, IReadOnlyDictionary<string, string> changed, CancellationToken cancellationToken)
     {
-        var stack = (await DescribeStacksAsync(cancellationToken, stackName).ConfigureAwait(false)).FirstOrDefault();
-        var keys = stack?.Parameters.Select(p => p.Key) ?? [];
+        var stacks = await DescribeStacksAsync(cancellationToken, stackName).ConfigureAwait(false);
+        var keys = stacks.Count > 0 ? stacks[0].Parameters.Select(p => p.Key) : [];
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("UpdateStack",
             StackRequests.UpdateStack(stackName, keys, changed), cancellationToken).ConfigureAwait(false);
     }
