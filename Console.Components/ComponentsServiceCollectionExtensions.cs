@@ -1,4 +1,5 @@
 using EucaConsole.Components.Session;
+using EucaConsole.Domain.Cloud;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -10,6 +11,7 @@ public static class ComponentsServiceCollectionExtensions
     {
         services.AddMudServices();
         services.AddScoped<CurrentSession>();
+        services.AddScoped<ICloudSessionSource>(provider => provider.GetRequiredService<CurrentSession>());
         return services;
     }
 }

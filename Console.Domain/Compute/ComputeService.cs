@@ -149,8 +149,13 @@ public sealed class ComputeService(CloudConnection connection) : IComputeService
     public Task AttachVolumeAsync(string volumeId, string instanceId, string device, CancellationToken cancellationToken) =>
         CallAsync("AttachVolume", ec2 => ec2.AttachVolumeAsync(new Ec2.AttachVolumeRequest(volumeId, instanceId, device), cancellationToken), cancellationToken);
 
-    public Task DetachVolumeAsync(string volumeId, bool force, CancellationToken cancellationToken) =>
-        CallAsync("DetachVolume", ec2 => ec2.DetachVolumeAsync(new Ec2.DetachVolumeRequest(volumeId) { Force = force }, cancellationToken), cancellationToken);
+    // InstanceId is optional in the API, but moto 5.2.1 fails with a 500 without it; Force is only sent when set.
+    public Task DetachVolumeAsync(string volumeId, string instanceId, bool force, CancellationToken cancellationToken) =>
+        CallAsync("DetachVolume", ec2 => ec2.DetachVolumeAsync(new Ec2.DetachVolumeRequest(volumeId)
+        {
+            InstanceId = instanceId,
+            Force = force ? true : null,
+        }, cancellationToken), cancellationToken);
 
     public Task DeleteVolumeAsync(string volumeId, CancellationToken cancellationToken) =>
         CallAsync("DeleteVolume", ec2 => ec2.DeleteVolumeAsync(new Ec2.DeleteVolumeRequest(volumeId), cancellationToken), cancellationToken);

@@ -40,7 +40,8 @@ public interface IComputeService
 
     Task AttachVolumeAsync(string volumeId, string instanceId, string device, CancellationToken cancellationToken);
 
-    Task DetachVolumeAsync(string volumeId, bool force, CancellationToken cancellationToken);
+    /// <summary>Detaches a volume from the instance it is attached to (naming the instance, as some clouds require).</summary>
+    Task DetachVolumeAsync(string volumeId, string instanceId, bool force, CancellationToken cancellationToken);
 
     Task DeleteVolumeAsync(string volumeId, CancellationToken cancellationToken);
 
