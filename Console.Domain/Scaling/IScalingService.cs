@@ -23,8 +23,8 @@ public interface IScalingService
 
     Task<IReadOnlyList<ScalingActivity>> DescribeScalingActivitiesAsync(string groupName, CancellationToken cancellationToken);
 
-    /// <summary>Creates or replaces a simple scaling policy; returns its ARN.</summary>
-    Task<string> PutScalingPolicyAsync(string groupName, string policyName, string adjustmentType, int scalingAdjustment, int? cooldown,
+    /// <summary>Creates or replaces a simple scaling policy; returns its ARN when the cloud sends it (moto 5.2.1 does not).</summary>
+    Task<string?> PutScalingPolicyAsync(string groupName, string policyName, string adjustmentType, int scalingAdjustment, int? cooldown,
         CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ScalingPolicy>> DescribePoliciesAsync(string groupName, CancellationToken cancellationToken);

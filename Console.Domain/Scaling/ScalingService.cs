@@ -50,11 +50,11 @@ public sealed class ScalingService(CloudConnection connection) : IScalingService
             Paged(new QueryParameters().Add("AutoScalingGroupName", groupName)), "NextToken", "NextToken",
             ScalingReplies.Activities, cancellationToken).ConfigureAwait(false);
 
-    public async Task<string> PutScalingPolicyAsync(string groupName, string policyName, string adjustmentType, int scalingAdjustment, int? cooldown,
+    public async Task<string?> PutScalingPolicyAsync(string groupName, string policyName, string adjustmentType, int scalingAdjustment, int? cooldown,
         CancellationToken cancellationToken) =>
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("PutScalingPolicy",
             ScalingRequests.PutScalingPolicy(groupName, policyName, adjustmentType, scalingAdjustment, cooldown),
-            result => result.Required("PolicyARN"), cancellationToken).ConfigureAwait(false);
+            result => result.Text("PolicyARN"), cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<ScalingPolicy>> DescribePoliciesAsync(string groupName, CancellationToken cancellationToken) =>
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).ListAllAsync("DescribePolicies",
