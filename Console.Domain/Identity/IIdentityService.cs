@@ -47,6 +47,14 @@ public interface IIdentityService
 
     Task DetachRolePolicyAsync(string roleName, string policyArn, CancellationToken cancellationToken);
 
+    /// <summary>Creates a customer-managed policy, attachable to roles.</summary>
+    Task<AttachedPolicy> CreateManagedPolicyAsync(string name, string policyDocument, CancellationToken cancellationToken);
+
+    /// <summary>Managed policies: the account's own (<paramref name="includeAwsManaged"/> false) or all.</summary>
+    Task<IReadOnlyList<AttachedPolicy>> ListManagedPoliciesAsync(bool includeAwsManaged, CancellationToken cancellationToken);
+
+    Task DeleteManagedPolicyAsync(string policyArn, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<AttachedPolicy>> ListAttachedRolePoliciesAsync(string roleName, CancellationToken cancellationToken);
 
     Task<InstanceProfile> CreateInstanceProfileAsync(string name, string? path, CancellationToken cancellationToken);

@@ -24,6 +24,8 @@ internal static class IdentityReplies
         new(c.Required("ServerCertificateName"), c.Required("ServerCertificateId"), c.Required("Arn"), c.Text("Path") ?? "/",
             c.Date("UploadDate"), c.Date("Expiration"));
 
+    public static AttachedPolicy ManagedPolicy(XElement p) => new(p.Required("PolicyName"), p.Required("Arn"));
+
     public static XElement Single(XElement result, string name) =>
         result.Child(name) ?? throw new FormatException($"reply has no <{name}>");
 }

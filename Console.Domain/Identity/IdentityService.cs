@@ -106,6 +106,17 @@ public sealed class IdentityService(CloudConnection connection) : IIdentityServi
     public Task DetachRolePolicyAsync(string roleName, string policyArn, CancellationToken cancellationToken) =>
         CallAsync("DetachRolePolicy", new QueryParameters().Add("RoleName", roleName).Add("PolicyArn", policyArn), cancellationToken);
 
+    public Task<AttachedPolicy> CreateManagedPolicyAsync(string name, string policyDocument, CancellationToken cancellationToken) =>
+        CallAsync("CreatePolicy", new QueryParameters().Add("PolicyName", name).Add("PolicyDocument", policyDocument),
+            r => IdentityReplies.ManagedPolicy(IdentityReplies.Single(r, "Policy")), cancellationToken);
+
+    public Task<IReadOnlyList<AttachedPolicy>> ListManagedPoliciesAsync(bool includeAwsManaged, CancellationToken cancellationToken) =>
+        ListAsync("ListPolicies", new QueryParameters().Add("Scope", includeAwsManaged ? "All" : "Local"),
+            r => r.Members("Policies").Select(IdentityReplies.ManagedPolicy), cancellationToken);
+
+    public Task DeleteManagedPolicyAsync(string policyArn, CancellationToken cancellationToken) =>
+        CallAsync("DeletePolicy", new QueryParameters().Add("PolicyArn", policyArn), cancellationToken);
+
     public Task<IReadOnlyList<AttachedPolicy>> ListAttachedRolePoliciesAsync(string roleName, CancellationToken cancellationToken) =>
         ListAsync("ListAttachedRolePolicies", new QueryParameters().Add("RoleName", roleName),
             r => r.Members("AttachedPolicies").Select(p => new AttachedPolicy(p.Required("PolicyName"), p.Required("PolicyArn"))), cancellationToken);
