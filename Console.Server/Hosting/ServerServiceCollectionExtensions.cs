@@ -1,5 +1,6 @@
 using EucaConsole.Components;
 using EucaConsole.Domain;
+using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.SignIn;
 using EucaConsole.Server.Authentication;
 using EucaConsole.Server.Configuration;
@@ -35,6 +36,11 @@ public static class ServerServiceCollectionExtensions
             .Validate(o => o.CredentialDurationSeconds is >= 900 and <= 129_600, "SignIn:CredentialDurationSeconds must be 900..129600.")
             .ValidateOnStart();
 
+        services.AddOptions<CloudAccessOptions>().Bind(configuration.GetSection(CloudAccessOptions.Section))
+            .Validate(o => o.PageSize is null or > 0, "CloudAccess:PageSize must be positive when set.")
+            .Validate(o => o.MaxErrorRetry is >= 0 and <= 10, "CloudAccess:MaxErrorRetry must be 0..10.")
+            .Validate(o => o.RequestTimeoutSeconds > 0, "CloudAccess:RequestTimeoutSeconds must be positive.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddConsoleDomain();
         services.AddHttpClient<EucalyptusSignIn>();

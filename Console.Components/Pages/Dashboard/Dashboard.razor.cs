@@ -1,20 +1,139 @@
 using System.Globalization;
 using EucaConsole.Components.Session;
 using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Compute;
+using EucaConsole.Domain.Dashboard;
+using EucaConsole.Domain.Identity;
+using EucaConsole.Domain.LoadBalancing;
+using EucaConsole.Domain.Scaling;
 using EucaConsole.Domain.SignIn;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace EucaConsole.Components.Pages.Dashboard;
 
-public partial class Dashboard
+public partial class Dashboard : IDisposable
 {
+    private const string AllZones = "";
+    private readonly CancellationTokenSource _leaving = new();
     private SignedInSession? _session;
+    private IReadOnlyList<DashboardTile> _tiles = [];
+    private IReadOnlyList<string> _zones = [];
+    private CloudException? _zonesError;
+    private string _zone = AllZones;
 
     [Inject] private CurrentSession CurrentSession { get; set; } = default!;
 
     [Inject] private TimeProvider Time { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() => _session = await CurrentSession.GetAsync();
+    [Inject] private IComputeService Compute { get; set; } = default!;
+
+    [Inject] private IScalingService Scaling { get; set; } = default!;
+
+    [Inject] private ILoadBalancingService LoadBalancing { get; set; } = default!;
+
+    [Inject] private IIdentityService Identity { get; set; } = default!;
+
+    private string? SelectedZone => _zone == AllZones ? null : _zone;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _session = await CurrentSession.GetAsync();
+        if (_session is null)
+        {
+            return;
+        }
+
+        _tiles = CreateTiles();
+        // Every tile loads at once and shows itself when done; none waits for another.
+        foreach (var tile in _tiles)
+        {
+            _ = ReloadAsync(tile);
+        }
+
+        _ = LoadZonesAsync();
+    }
+
+    private IReadOnlyList<DashboardTile> CreateTiles()
+    {
+        static Func<string?, IReadOnlyList<TileFigure>> Total(int count) => _ => [new TileFigure(string.Empty, count)];
+        return
+        [
+            new("Instances", Icons.Material.Filled.Dns, zoneBound: true, async ct =>
+            {
+                var instances = await Compute.DescribeInstancesAsync(ct);
+                return zone => ResourceCounts.Instances(instances, zone) is var (running, stopped)
+                    ? [new TileFigure("running", running), new TileFigure("stopped", stopped)]
+                    : [];
+            }),
+            new("Images", Icons.Material.Filled.Album, zoneBound: false, async ct => Total((await Compute.DescribeImagesAsync(ImageQuery.OwnedBySelf, ct)).Count)),
+            new("Volumes", Icons.Material.Filled.Storage, zoneBound: true, async ct =>
+            {
+                var volumes = await Compute.DescribeVolumesAsync(ct);
+                return zone => [new TileFigure(string.Empty, ResourceCounts.Volumes(volumes, zone))];
+            }),
+            new("Snapshots", Icons.Material.Filled.PhotoCamera, zoneBound: false, async ct => Total((await Compute.DescribeSnapshotsAsync(ct)).Count)),
+            new("Security groups", Icons.Material.Filled.Security, zoneBound: false, async ct => Total((await Compute.DescribeSecurityGroupsAsync(ct)).Count)),
+            new("Key pairs", Icons.Material.Filled.VpnKey, zoneBound: false, async ct => Total((await Compute.DescribeKeyPairsAsync(ct)).Count)),
+            new("Elastic IPs", Icons.Material.Filled.Public, zoneBound: false, async ct => Total((await Compute.DescribeAddressesAsync(ct)).Count)),
+            new("Load balancers", Icons.Material.Filled.CallSplit, zoneBound: true, async ct =>
+            {
+                var balancers = await LoadBalancing.DescribeLoadBalancersAsync(ct);
+                return zone => [new TileFigure(string.Empty, ResourceCounts.LoadBalancers(balancers, zone))];
+            }),
+            new("Launch configurations", Icons.Material.Filled.RocketLaunch, zoneBound: false,
+                async ct => Total((await Scaling.DescribeLaunchConfigurationsAsync(ct)).Count)),
+            new("Scaling groups", Icons.Material.Filled.AutoGraph, zoneBound: true, async ct =>
+            {
+                var groups = await Scaling.DescribeScalingGroupsAsync(ct);
+                return zone => [new TileFigure(string.Empty, ResourceCounts.ScalingGroups(groups, zone))];
+            }),
+            new("IAM roles", Icons.Material.Filled.Badge, zoneBound: false, async ct => Total((await Identity.ListRolesAsync(ct)).Count)),
+        ];
+    }
+
+    private async Task ReloadAsync(DashboardTile tile)
+    {
+        var loading = tile.LoadAsync(_leaving.Token);
+        StateHasChanged();
+        try
+        {
+            await loading;
+        }
+        catch (OperationCanceledException) when (_leaving.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await InvokeAsync(StateHasChanged);
+    }
+
+    private async Task LoadZonesAsync()
+    {
+        try
+        {
+            _zones = [.. (await Compute.DescribeAvailabilityZonesAsync(_leaving.Token)).Select(z => z.Name).Order(StringComparer.Ordinal)];
+        }
+        catch (CloudException error)
+        {
+            _zonesError = error;
+        }
+        catch (OperationCanceledException) when (_leaving.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await InvokeAsync(StateHasChanged);
+    }
+
+    private void ZoneChanged(string zone) => _zone = zone ?? AllZones;
+
+    public void Dispose()
+    {
+        _leaving.Cancel();
+        _leaving.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static IEnumerable<(CloudService Service, Uri Endpoint)> Endpoints(CloudProfile profile) =>
         Enum.GetValues<CloudService>().Select(s => (s, ServiceEndpoints.Resolve(profile, s)));

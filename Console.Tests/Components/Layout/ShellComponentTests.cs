@@ -6,21 +6,28 @@ using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.SignIn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using MudBlazor.Services;
+using EucaConsole.Components;
+using EucaConsole.Domain;
 
 namespace EucaConsole.Tests.Components.Layout;
 
-public sealed class ShellComponentTests : BunitContext
+public sealed class ShellComponentTests : BunitContext, IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
     public ShellComponentTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddScoped<CurrentSession>();
+        Services.AddConsoleComponents();
+        Services.AddConsoleDomain();
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
     }
+
+
+    // MudBlazor registers services that only dispose asynchronously.
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
 
     private void SignIn(SignedInSession session)
     {
@@ -71,7 +78,7 @@ public sealed class ShellComponentTests : BunitContext
     {
         SignIn(EucalyptusSession);
 
-        var dashboard = Render<Dashboard>();
+        var dashboard = Render<EucaConsole.Components.Pages.Dashboard.Dashboard>();
 
         Assert.Equal("acme/admin", dashboard.Find("[data-testid=dashboard-identity]").TextContent);
         Assert.Contains("Eucalyptus at cloud.test:8773", dashboard.Find("[data-testid=dashboard-cloud]").TextContent, StringComparison.Ordinal);

@@ -1,0 +1,42 @@
+using EucaConsole.Domain.Cloud;
+
+namespace EucaConsole.Components.Pages.Dashboard;
+
+/// <summary>
+/// One dashboard tile: loads on its own, so a failing service shows its error on its tile only. The
+/// loader returns a function from the chosen zone to the figures, so changing the zone recounts
+/// without calling the cloud again.
+/// </summary>
+public sealed class DashboardTile(string title, string icon, bool zoneBound, Func<CancellationToken, Task<Func<string?, IReadOnlyList<TileFigure>>>> load)
+{
+    private Func<string?, IReadOnlyList<TileFigure>>? _figures;
+
+    public string Title { get; } = title;
+
+    public string Icon { get; } = icon;
+
+    /// <summary>True when the zone selector narrows this tile's count.</summary>
+    public bool ZoneBound { get; } = zoneBound;
+
+    public TileState State { get; private set; } = TileState.Loading;
+
+    public CloudException? Error { get; private set; }
+
+    public IReadOnlyList<TileFigure> Figures(string? zone) => _figures?.Invoke(ZoneBound ? zone : null) ?? [];
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        State = TileState.Loading;
+        Error = null;
+        try
+        {
+            _figures = await load(cancellationToken).ConfigureAwait(false);
+            State = TileState.Loaded;
+        }
+        catch (CloudException error)
+        {
+            Error = error;
+            State = TileState.Failed;
+        }
+    }
+}

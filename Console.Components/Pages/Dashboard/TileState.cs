@@ -1,0 +1,8 @@
+namespace EucaConsole.Components.Pages.Dashboard;
+
+public enum TileState
+{
+    Loading,
+    Loaded,
+    Failed,
+}
