@@ -102,4 +102,18 @@ public sealed class QueryServiceClientTests : IAsyncLifetime
         Assert.Equal(CloudErrorKind.Unreachable, error.Kind);
         Assert.Equal(closed, error.Endpoint);
     }
+
+    [Fact]
+    public async Task Expired_credentials_arrive_as_the_clouds_expired_token_error()
+    {
+        _stub.Reply = _ => (403, "<ErrorResponse><Error><Type>Sender</Type><Code>ExpiredToken</Code><Message>The security token included in the request is expired</Message></Error><RequestId>e1</RequestId></ErrorResponse>");
+        using var client = Client();
+
+        var error = await Assert.ThrowsAsync<CloudException>(() => client.CallAsync("ListRoles", [], CancellationToken.None));
+
+        Assert.Equal("ExpiredToken", error.Code);
+        Assert.Equal(403, error.HttpStatus);
+        Assert.Equal("e1", error.RequestId);
+        Assert.Contains("expired", error.Message, StringComparison.Ordinal);
+    }
 }
