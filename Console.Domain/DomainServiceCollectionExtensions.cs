@@ -1,3 +1,4 @@
+using EucaConsole.Domain.Caching;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Identity;
@@ -6,6 +7,9 @@ using EucaConsole.Domain.Scaling;
 using EucaConsole.Domain.SignIn;
 using EucaConsole.Domain.Stacks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EucaConsole.Domain;
 
@@ -21,7 +25,13 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AwsSignIn>();
         services.AddOptions<CloudAccessOptions>();
         services.AddScoped<CloudConnection>();
-        services.AddScoped<IComputeService, ComputeService>();
+        services.AddOptions<CacheOptions>();
+        services.TryAddSingleton<CacheMetrics>();
+        services.TryAddSingleton(provider => new SharedCache(provider.GetRequiredService<IOptions<CacheOptions>>(),
+            provider.GetRequiredService<CacheMetrics>(), provider.GetRequiredService<ILogger<SharedCache>>(), provider.GetService<ICacheStore>()));
+        services.AddScoped<ComputeService>();
+        services.AddScoped<IComputeService>(provider => new CachedComputeService(provider.GetRequiredService<ComputeService>(),
+            provider.GetRequiredService<SharedCache>(), provider.GetRequiredService<CloudConnection>()));
         services.AddScoped<IScalingService, ScalingService>();
         services.AddScoped<ILoadBalancingService, LoadBalancingService>();
         services.AddScoped<IIdentityService, IdentityService>();

@@ -1,10 +1,34 @@
+using EucaConsole.Domain.Caching;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace EucaConsole.Server.Health;
 
-/// <summary>Which cache backs this process. Only the in-process cache exists so far; Redis comes with the shared cache.</summary>
-public sealed class CacheReadinessCheck : IHealthCheck
+/// <summary>
+/// Which cache backs this process and whether its store answers. A Redis outage is Degraded, not
+/// Unhealthy: reads fall back to the cloud and the console keeps working.
+/// </summary>
+public sealed class CacheReadinessCheck(SharedCache cache) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(HealthCheckResult.Healthy("in-process memory", new Dictionary<string, object> { ["kind"] = "memory" }));
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var data = new Dictionary<string, object> { ["kind"] = cache.StoreName };
+        if (cache.StoreName == "memory")
+        {
+            return HealthCheckResult.Healthy("in-process memory (no Redis configured)", data);
+        }
+
+        bool answers;
+        try
+        {
+            answers = await cache.StoreAnswersAsync().WaitAsync(TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            answers = false;
+        }
+
+        return answers
+            ? HealthCheckResult.Healthy("Redis answers", data)
+            : HealthCheckResult.Degraded("Redis does not answer; lists come from the cloud", data: data);
+    }
 }

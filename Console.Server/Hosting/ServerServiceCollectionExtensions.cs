@@ -1,5 +1,6 @@
 using EucaConsole.Components;
 using EucaConsole.Domain;
+using EucaConsole.Domain.Caching;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.SignIn;
 using EucaConsole.Server.Authentication;
@@ -41,6 +42,11 @@ public static class ServerServiceCollectionExtensions
             .Validate(o => o.MaxErrorRetry is >= 0 and <= 10, "CloudAccess:MaxErrorRetry must be 0..10.")
             .Validate(o => o.RequestTimeoutSeconds > 0, "CloudAccess:RequestTimeoutSeconds must be positive.")
             .ValidateOnStart();
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.Section))
+            .Validate(o => o.ShortSeconds > 0 && o.DefaultSeconds > 0 && o.LongSeconds > 0 && o.ExtraLongSeconds > 0, "Cache lifetimes must be positive.")
+            .Validate(o => o.MaxChunkBytes >= 1024, "Cache:MaxChunkBytes must be at least 1024.")
+            .Validate(o => o.RedisTimeoutMilliseconds > 0, "Cache:RedisTimeoutMilliseconds must be positive.")
+            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddConsoleDomain();
         services.AddHttpClient<EucalyptusSignIn>();
@@ -81,7 +87,7 @@ public static class ServerServiceCollectionExtensions
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
         }
 
-        services.AddDistributedMemoryCache();
+        services.AddRedisWhenConfigured(configuration, dataProtection);
         services.AddSingleton<SessionActivity>();
         services.AddSingleton<SessionCookie>();
         services.AddSingleton<SignInThrottle>();

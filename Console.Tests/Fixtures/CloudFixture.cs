@@ -43,10 +43,11 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
 
     /// <summary>Another connection to the same cloud, e.g. with a small page size to prove paging.</summary>
     public CloudConnection Connect(int? pageSize) =>
-        new(new FixedSession(new SignedInSession(
-                CloudProfile.ForSandbox(_moto.Endpoint, "us-east-1"),
-                new CloudPrincipal("123456789012", "tester", null, "test-key"),
-                new CloudCredentials("test-key", "test-secret", null, null))),
+        ConnectAs(new CloudPrincipal("123456789012", "tester", null, "test-key"), new CloudCredentials("test-key", "test-secret", null, null), pageSize);
+
+    /// <summary>A connection signed in as someone else (another user, or an assumed role in another account).</summary>
+    public CloudConnection ConnectAs(CloudPrincipal principal, CloudCredentials credentials, int? pageSize = null) =>
+        new(new FixedSession(new SignedInSession(CloudProfile.ForSandbox(_moto.Endpoint, "us-east-1"), principal, credentials)),
             Options.Create(new CloudAccessOptions { PageSize = pageSize, MaxErrorRetry = 1 }));
 
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];

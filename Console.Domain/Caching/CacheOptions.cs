@@ -1,0 +1,32 @@
+namespace EucaConsole.Domain.Caching;
+
+/// <summary>The <c>Cache</c> section. The Redis connection itself is <c>ConnectionStrings:Redis</c>.</summary>
+public sealed class CacheOptions
+{
+    public const string Section = "Cache";
+
+    public int ShortSeconds { get; set; } = 60;
+
+    public int DefaultSeconds { get; set; } = 300;
+
+    public int LongSeconds { get; set; } = 3600;
+
+    public int ExtraLongSeconds { get; set; } = 43_200;
+
+    /// <summary>
+    /// Largest value stored under one Redis key; bigger values are split into chunks of this size
+    /// (1 MiB by default, memcached's item limit, so the layout would also suit memcached).
+    /// </summary>
+    public int MaxChunkBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How long a Redis call may take before the cache gives up and asks the cloud.</summary>
+    public int RedisTimeoutMilliseconds { get; set; } = 1000;
+
+    public TimeSpan Lifetime(CacheRegion region) => TimeSpan.FromSeconds(region switch
+    {
+        CacheRegion.ShortTerm => ShortSeconds,
+        CacheRegion.LongTerm => LongSeconds,
+        CacheRegion.ExtraLongTerm => ExtraLongSeconds,
+        _ => DefaultSeconds,
+    });
+}
