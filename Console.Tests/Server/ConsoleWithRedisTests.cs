@@ -1,0 +1,39 @@
+using System.Text.Json;
+using EucaConsole.Tests.Fixtures;
+
+namespace EucaConsole.Tests.Server;
+
+/// <summary>The console process configured with Redis: readiness names it, and an outage degrades without failing.</summary>
+public sealed class ConsoleWithRedisTests : IAsyncLifetime
+{
+    private readonly RedisServer _redis = new();
+
+    public Task InitializeAsync() => _redis.InitializeAsync();
+
+    public Task DisposeAsync() => _redis.DisposeAsync();
+
+    private static async Task<(int Status, string Kind, string State)> CacheReportAsync(HttpClient http)
+    {
+        using var reply = await http.GetAsync(new Uri("health/ready", UriKind.Relative));
+        using var report = JsonDocument.Parse(await reply.Content.ReadAsStringAsync());
+        var cache = report.RootElement.GetProperty("checks").GetProperty("cache");
+        return ((int)reply.StatusCode, cache.GetProperty("data").GetProperty("kind").GetString()!, cache.GetProperty("status").GetString()!);
+    }
+
+    [Fact]
+    public async Task Readiness_reports_redis_and_a_redis_outage_as_degraded_while_the_console_serves()
+    {
+        await using var console = await ConsoleServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["ConnectionStrings:Redis"] = $"127.0.0.1:{_redis.Port}",
+        });
+        using var http = new HttpClient { BaseAddress = console.Address };
+
+        Assert.Equal((200, "redis", "Healthy"), await CacheReportAsync(http));
+
+        _redis.Kill();
+        Assert.Equal((200, "redis", "Degraded"), await CacheReportAsync(http));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri("signin", UriKind.Relative))).StatusCode);
+    }
+}
