@@ -26,6 +26,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<CloudAccessOptions>();
         services.AddScoped<CloudConnection>();
         services.AddOptions<CacheOptions>();
+        services.AddMetrics();
         services.TryAddSingleton<CacheMetrics>();
         services.TryAddSingleton(provider => new SharedCache(provider.GetRequiredService<IOptions<CacheOptions>>(),
             provider.GetRequiredService<CacheMetrics>(), provider.GetRequiredService<ILogger<SharedCache>>(), provider.GetService<ICacheStore>()));
