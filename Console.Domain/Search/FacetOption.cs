@@ -1,0 +1,3 @@
+namespace EucaConsole.Domain.Search;
+
+public sealed record FacetOption(string Key, string Label);

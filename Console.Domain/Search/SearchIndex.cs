@@ -1,0 +1,230 @@
+namespace EucaConsole.Domain.Search;
+
+/// <summary>
+/// A search index over one shared, immutable list: built once per list and process, then filtered by
+/// any number of circuits, each of which keeps only its query and the matching row indexes. Facet
+/// values are interned to numbers and the free text of each item is folded to lower case once, so a
+/// filter pass is a tight loop over arrays.
+/// </summary>
+public sealed class SearchIndex<T>
+{
+    private readonly string[] _facetNames;
+    private readonly Dictionary<string, int>[] _valueIds;
+    private readonly string[][] _values;
+    private readonly int[][][] _itemValues;
+    private readonly string[] _text;
+
+    public SearchIndex(IReadOnlyList<T> items, SearchFields<T> fields)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(fields);
+        Items = items;
+        _facetNames = [.. fields.Facets.Select(f => f.Name)];
+        _valueIds = [.. fields.Facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+        var values = fields.Facets.Select(_ => new List<string>()).ToArray();
+        var singles = fields.Facets.Select(_ => new List<int[]>()).ToArray();
+        _itemValues = new int[_facetNames.Length][][];
+        for (var f = 0; f < _facetNames.Length; f++)
+        {
+            _itemValues[f] = new int[items.Count][];
+        }
+
+        _text = new string[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            for (var f = 0; f < _facetNames.Length; f++)
+            {
+                var ids = fields.Facets[f].Values(item).OfType<string>().Where(v => v.Length > 0).Distinct()
+                    .Select(v => Intern(f, v, values[f], singles[f])).ToArray();
+                // Most items have one value per facet; share one array per value instead of one per item.
+                _itemValues[f][i] = ids.Length == 1 ? singles[f][ids[0]] : ids;
+            }
+
+            _text[i] = string.Join('\n', fields.FilterKeys.Select(k => k.Text(item))).ToLowerInvariant();
+        }
+
+        _values = [.. values.Select(v => v.ToArray())];
+    }
+
+    /// <summary>The list this index was built over (the process's one shared copy).</summary>
+    public IReadOnlyList<T> Items { get; }
+
+    /// <summary>Indexes (into <see cref="Items"/>) of the items matching the query, in list order.</summary>
+    public int[] Filter(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var plan = Plan(query);
+        var matches = new List<int>();
+        for (var i = 0; i < _text.Length; i++)
+        {
+            if (TextMatches(i, plan.Terms) && Failures(i, plan, stopAfter: 1, out _) == 0)
+            {
+                matches.Add(i);
+            }
+        }
+
+        return [.. matches];
+    }
+
+    /// <summary>
+    /// For each facet, how many items each option would match if chosen together with the rest of the
+    /// query (the usual faceted count: a facet's own chips do not narrow its own counts).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var plan = Plan(query);
+        var counts = _values.Select(v => new int[v.Length]).ToArray();
+        for (var i = 0; i < _text.Length; i++)
+        {
+            if (!TextMatches(i, plan.Terms))
+            {
+                continue;
+            }
+
+            switch (Failures(i, plan, stopAfter: 2, out var failed))
+            {
+                case 0:
+                    for (var f = 0; f < counts.Length; f++)
+                    {
+                        foreach (var id in _itemValues[f][i])
+                        {
+                            counts[f][id]++;
+                        }
+                    }
+
+                    break;
+                case 1:
+                    foreach (var id in _itemValues[failed][i])
+                    {
+                        counts[failed][id]++;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        var result = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
+        for (var f = 0; f < counts.Length; f++)
+        {
+            var perValue = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var id = 0; id < counts[f].Length; id++)
+            {
+                perValue[_values[f][id]] = counts[f][id];
+            }
+
+            result[_facetNames[f]] = perValue;
+        }
+
+        return result;
+    }
+
+    /// <summary>Every value a facet takes in this list, e.g. to offer tag options.</summary>
+    public IReadOnlyList<string> Values(string facetName)
+    {
+        var f = Array.IndexOf(_facetNames, facetName);
+        return f < 0 ? [] : _values[f];
+    }
+
+    private int Intern(int facet, string value, List<string> values, List<int[]> singles)
+    {
+        if (!_valueIds[facet].TryGetValue(value, out var id))
+        {
+            id = values.Count;
+            values.Add(value);
+            singles.Add([id]);
+            _valueIds[facet][value] = id;
+        }
+
+        return id;
+    }
+
+    private bool TextMatches(int item, string[] terms)
+    {
+        foreach (var term in terms)
+        {
+            if (!_text[item].Contains(term, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many constrained facets item fails (counting stops at <paramref name="stopAfter"/>); the last one failed.</summary>
+    private int Failures(int item, QueryPlan plan, int stopAfter, out int failedFacet)
+    {
+        failedFacet = -1;
+        var failures = 0;
+        foreach (var constraint in plan.Constraints)
+        {
+            if (!constraint.Accepts(_itemValues[constraint.Facet][item]))
+            {
+                failedFacet = constraint.Facet;
+                if (++failures >= stopAfter)
+                {
+                    break;
+                }
+            }
+        }
+
+        return failures;
+    }
+
+    private QueryPlan Plan(SearchQuery query)
+    {
+        var constraints = new List<FacetConstraint>();
+        foreach (var group in query.Conditions.GroupBy(c => c.Name, StringComparer.Ordinal))
+        {
+            var f = Array.IndexOf(_facetNames, group.Key);
+            if (f < 0)
+            {
+                // A facet this list does not index (e.g. a server-side one): not a client filter.
+                continue;
+            }
+
+            int Id(string key) => _valueIds[f].TryGetValue(key, out var id) ? id : -1;
+            var wanted = group.Where(c => !c.Negated).Select(c => Id(c.Key)).ToArray();
+            var unwanted = group.Where(c => c.Negated).Select(c => Id(c.Key)).Where(id => id >= 0).ToArray();
+            constraints.Add(new FacetConstraint(f, wanted, unwanted));
+        }
+
+        var terms = query.Text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new QueryPlan([.. constraints], terms);
+    }
+
+    private sealed record QueryPlan(FacetConstraint[] Constraints, string[] Terms);
+
+    private sealed record FacetConstraint(int Facet, int[] Wanted, int[] Unwanted)
+    {
+        public bool Accepts(int[] itemValues)
+        {
+            foreach (var value in itemValues)
+            {
+                if (Array.IndexOf(Unwanted, value) >= 0)
+                {
+                    return false;
+                }
+            }
+
+            if (Wanted.Length == 0)
+            {
+                return true;
+            }
+
+            foreach (var value in itemValues)
+            {
+                if (Array.IndexOf(Wanted, value) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
