@@ -1,4 +1,6 @@
+using EucaConsole.Components.Events;
 using EucaConsole.Components.Session;
+using EucaConsole.Domain.Search;
 using EucaConsole.Domain.Cloud;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -11,6 +13,8 @@ public static class ComponentsServiceCollectionExtensions
     {
         services.AddMudServices();
         services.AddScoped<CurrentSession>();
+        services.AddScoped<EventBus>();
+        services.AddSingleton<SearchIndexes>();
         services.AddScoped<ICloudSessionSource>(provider => provider.GetRequiredService<CurrentSession>());
         return services;
     }

@@ -1,0 +1,195 @@
+using Bunit;
+using EucaConsole.Components.Search;
+using EucaConsole.Domain.Search;
+using EucaConsole.Tests.Domain.Search;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace EucaConsole.Tests.Components.Search;
+
+public sealed class MagicSearchTests : BunitContext, IAsyncLifetime
+{
+    private static readonly string[] PostFilterKeys = ["architecture", "description", "id", "name", "owner_alias", "platform_name", "root_device_type", "tagged_name"];
+    private readonly List<string> _updates = [];
+    private readonly List<TextSearch> _texts = [];
+    private SearchQuery _query = SearchQuery.Empty;
+
+    public MagicSearchTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+
+    private IRenderedComponent<MagicSearch> RenderSearch(Action<ComponentParameterCollectionBuilder<MagicSearch>>? more = null) =>
+        Render<MagicSearch>(p =>
+        {
+            p.Add(s => s.FacetsJson, FacetReaderTests.PostFacets)
+             .Add(s => s.FilterKeys, PostFilterKeys)
+             .Add(s => s.OnSearchUpdated, fragment => _updates.Add(fragment))
+             .Add(s => s.OnTextSearch, text => _texts.Add(text))
+             .Add(s => s.QueryChanged, query => _query = query);
+            more?.Invoke(p);
+        });
+
+    private static void Key(IRenderedComponent<MagicSearch> search, string key) => search.Find("[data-testid=ms-input]").KeyDown(key);
+
+    private static void Type(IRenderedComponent<MagicSearch> search, string text) => search.Find("[data-testid=ms-input]").Input(text);
+
+    private static string[] Options(IRenderedComponent<MagicSearch> search) =>
+        [.. search.FindAll("[data-testid=ms-option] span:first-child").Select(o => o.TextContent)];
+
+    [Fact]
+    public void The_posts_facets_are_offered_when_the_input_gets_focus()
+    {
+        var search = RenderSearch();
+
+        search.Find("[data-testid=ms-input]").Focus();
+
+        Assert.Equal(["Images owned by", "Platform", "Architecture"], Options(search));
+        Assert.Equal("true", search.Find("[data-testid=ms-input]").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public void Typing_narrows_the_facets_and_fires_a_text_search_with_the_filter_keys()
+    {
+        var search = RenderSearch();
+
+        Type(search, "arch");
+
+        Assert.Equal(["Architecture"], Options(search));
+        var text = Assert.Single(_texts);
+        Assert.Equal("arch", text.Text);
+        Assert.Equal(PostFilterKeys, text.FilterKeys);
+    }
+
+    [Fact]
+    public void Arrows_and_enter_pick_a_facet_then_an_option_making_a_chip_and_a_search_update()
+    {
+        var search = RenderSearch();
+        search.Find("[data-testid=ms-input]").Focus();
+
+        Key(search, "ArrowDown");
+        Key(search, "Enter");
+        Assert.Equal("Platform:", search.Find("[data-testid=ms-pending]").TextContent);
+        Assert.Equal(["Linux", "Windows"], Options(search));
+        Key(search, "ArrowDown");
+        Key(search, "Enter");
+
+        var chip = Assert.Single(search.FindAll("[data-testid=ms-chip]"));
+        Assert.Contains("Platform", chip.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Windows", chip.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["platform=windows"], _updates);
+        Assert.Equal([new FacetCondition("platform", "windows")], _query.Conditions);
+    }
+
+    [Fact]
+    public void Two_facets_make_the_posts_fragment()
+    {
+        var search = RenderSearch();
+        search.Find("[data-testid=ms-input]").Focus();
+
+        Key(search, "ArrowDown"); Key(search, "Enter"); Key(search, "Enter");   // Platform: Linux (the first option)
+        Type(search, "archi"); Key(search, "Enter"); Key(search, "Enter");       // Architecture: 64-bit
+
+        Assert.Equal("platform=linux&architecture=x86_64", _updates[^1]);
+    }
+
+    [Fact]
+    public void Is_not_negates_the_chosen_option()
+    {
+        var search = RenderSearch();
+        search.Find("[data-testid=ms-input]").Focus();
+        Key(search, "ArrowDown"); Key(search, "Enter");
+
+        search.Find("[data-testid=ms-is-not]").Click();
+        search.FindAll("[data-testid=ms-option]")[1].MouseDown();
+
+        Assert.Equal("platform!=windows", _updates[^1]);
+        Assert.Contains("is not", search.Find("[data-testid=ms-chip]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Backspace_on_empty_input_removes_the_last_chip()
+    {
+        var search = RenderSearch(p => p.Add(s => s.Query, new SearchQuery([new("platform", "linux"), new("architecture", "i386")], "")));
+
+        Key(search, "Backspace");
+
+        Assert.Single(search.FindAll("[data-testid=ms-chip]"));
+        Assert.Equal("platform=linux", _updates[^1]);
+    }
+
+    [Fact]
+    public void A_chips_remove_button_removes_it_and_is_labelled_for_screen_readers()
+    {
+        var search = RenderSearch(p => p.Add(s => s.Query, new SearchQuery([new("platform", "linux")], "")));
+
+        var remove = search.Find(".ms-chip-remove");
+        Assert.Equal("Remove Platform Linux", remove.GetAttribute("aria-label"));
+        remove.Click();
+
+        Assert.Empty(search.FindAll("[data-testid=ms-chip]"));
+        Assert.Equal([string.Empty], _updates);
+    }
+
+    [Fact]
+    public void Escape_closes_the_menu()
+    {
+        var search = RenderSearch();
+        search.Find("[data-testid=ms-input]").Focus();
+
+        Key(search, "Escape");
+
+        Assert.Empty(search.FindAll("[data-testid=ms-menu]"));
+        Assert.Equal("false", search.Find("[data-testid=ms-input]").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public void Options_show_how_many_items_each_matches()
+    {
+        var counts = new Dictionary<string, IReadOnlyDictionary<string, int>> { ["platform"] = new Dictionary<string, int> { ["linux"] = 12, ["windows"] = 3 } };
+        var search = RenderSearch(p => p.Add(s => s.OptionCounts, counts));
+        search.Find("[data-testid=ms-input]").Focus();
+
+        Key(search, "ArrowDown"); Key(search, "Enter");
+
+        Assert.Equal(["12", "3"], search.FindAll("[data-testid=ms-count]").Select(c => c.TextContent));
+    }
+
+    [Fact]
+    public void Strings_are_replaceable()
+    {
+        var search = RenderSearch(p => p.Add(s => s.Strings, new MagicSearchStrings { Prompt = "Filtrer", Remove = "Retirer" })
+            .Add(s => s.Query, new SearchQuery([new("platform", "linux")], "")));
+
+        Assert.StartsWith("Retirer", search.Find(".ms-chip-remove").GetAttribute("aria-label"), StringComparison.Ordinal);
+        search.Find(".ms-chip-remove").Click();
+        Assert.Equal("Filtrer", search.Find("[data-testid=ms-input]").GetAttribute("placeholder"));
+    }
+
+    [Fact]
+    public void The_query_is_written_to_the_url_and_a_url_restores_it()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var search = RenderSearch();
+        search.Find("[data-testid=ms-input]").Focus();
+        Key(search, "ArrowDown"); Key(search, "Enter"); Key(search, "Enter");
+        Type(search, "web");
+
+        Assert.Contains("q=platform%3Dlinux", navigation.Uri, StringComparison.Ordinal);
+        Assert.Contains("text=web", navigation.Uri, StringComparison.Ordinal);
+
+        _updates.Clear();
+        var restored = RenderSearch();
+
+        Assert.Equal([new FacetCondition("platform", "linux")], _query.Conditions);
+        Assert.Equal("web", _query.Text);
+        Assert.Equal(["platform=linux"], _updates);
+        Assert.Single(restored.FindAll("[data-testid=ms-chip]"));
+    }
+}
