@@ -12,7 +12,11 @@ public static class ConsoleNavigation
 
     public static readonly NavigationEntry Dashboard = new(string.Empty, "Dashboard", "/", Icons.Material.Filled.Dashboard);
 
-    public static readonly IReadOnlyList<NavigationEntry> Pages = [];
+    public static readonly IReadOnlyList<NavigationEntry> Pages =
+    [
+        new("Compute", "Instances", "/instances", Icons.Material.Filled.Dns),
+        new("Compute", "Images", "/images", Icons.Material.Filled.Album),
+    ];
 
     public static IEnumerable<(string Group, IReadOnlyList<NavigationEntry> Entries)> VisibleGroups() =>
         Groups.Select(g => (g, (IReadOnlyList<NavigationEntry>)Pages.Where(p => p.Group == g).ToList()))

@@ -73,19 +73,31 @@ public sealed class ComputeService(CloudConnection connection) : IComputeService
                 [.. (t.ProcessorInfo?.SupportedArchitectures ?? []).Select(a => a.ToString())])),
             reply => reply.NextToken, cancellationToken);
 
-    public Task<IReadOnlyList<Image>> DescribeImagesAsync(ImageQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Image>> DescribeImagesAsync(ImageQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return PagedAsync("DescribeImages",
+        if (query.Owners.Count == 0 || query.ExecutableBy.Count == 0)
+        {
+            return await DescribeImagesAsync(query.Owners, query.ExecutableBy, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Owned OR launchable: the API would intersect the two filters, so ask twice and merge.
+        var owned = DescribeImagesAsync(query.Owners, [], cancellationToken);
+        var launchable = DescribeImagesAsync([], query.ExecutableBy, cancellationToken);
+        return [.. (await owned.ConfigureAwait(false)).Concat(await launchable.ConfigureAwait(false)).DistinctBy(i => i.Id)];
+    }
+
+    private Task<IReadOnlyList<Image>> DescribeImagesAsync(IReadOnlyList<string> owners, IReadOnlyList<string> executableBy,
+        CancellationToken cancellationToken) =>
+        PagedAsync("DescribeImages",
             (ec2, token) => ec2.DescribeImagesAsync(new Ec2.DescribeImagesRequest
             {
-                Owners = query.Owners.Count > 0 ? [.. query.Owners] : null,
-                ExecutableUsers = query.ExecutableBy.Count > 0 ? [.. query.ExecutableBy] : null,
+                Owners = owners.Count > 0 ? [.. owners] : null,
+                ExecutableUsers = executableBy.Count > 0 ? [.. executableBy] : null,
                 MaxResults = PageSize,
                 NextToken = token,
             }, cancellationToken),
             reply => (reply.Images ?? []).Select(Ec2Mapping.Image), reply => reply.NextToken, cancellationToken);
-    }
 
     public Task<string> CreateImageAsync(string instanceId, string name, string? description, bool noReboot, CancellationToken cancellationToken) =>
         CallAsync("CreateImage", async ec2 => (await ec2.CreateImageAsync(new Ec2.CreateImageRequest(instanceId, name)

@@ -1,10 +1,14 @@
 namespace EucaConsole.Domain.Compute;
 
-/// <summary>Which images to list: owners (self, amazon, account ids) and/or executable-by (self, all, account ids).</summary>
+/// <summary>
+/// Which images to list: those owned by any of <see cref="Owners"/> (self, amazon, account ids) or
+/// launchable by any of <see cref="ExecutableBy"/> (self, all, account ids). Both empty: every image
+/// the caller may launch. The cloud intersects the two filters within one call, so a union is two calls.
+/// </summary>
 public sealed record ImageQuery(IReadOnlyList<string> Owners, IReadOnlyList<string> ExecutableBy)
 {
     /// <summary>Images owned by the caller or shared with them: the default view (the public catalogue is tens of thousands).</summary>
-    public static ImageQuery OwnedOrShared { get; } = new([], ["self"]);
+    public static ImageQuery OwnedOrShared { get; } = new(["self"], ["self"]);
 
     public static ImageQuery OwnedBySelf { get; } = new(["self"], []);
 

@@ -60,6 +60,19 @@ public sealed class ComputeImagesTests(CloudFixture cloud) : IClassFixture<Cloud
     }
 
     [Fact]
+    public async Task Owned_or_shared_holds_owned_images_and_images_shared_with_the_account()
+    {
+        var owned = await cloud.Compute.RegisterImageAsync(new RegisterImageSpec(CloudFixture.Unique("own"), null, await SnapshotAsync(), "x86_64"), None);
+        var publicImage = (await cloud.Compute.DescribeImagesAsync(ImageQuery.AmazonCatalogue, None))[0];
+
+        var images = await cloud.Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, None);
+
+        Assert.Contains(images, i => i.Id == owned);
+        Assert.Equal(images.Count, images.Select(i => i.Id).Distinct().Count());
+        Assert.DoesNotContain(images, i => i.Id == publicImage.Id && i.OwnerId != "123456789012" && !i.IsPublic);
+    }
+
+    [Fact]
     public async Task The_public_catalogue_has_block_devices_and_descriptions()
     {
         var images = await cloud.Compute.DescribeImagesAsync(new ImageQuery(["amazon"], []), None);

@@ -1,0 +1,48 @@
+using EucaConsole.Domain.Compute;
+using EucaConsole.Domain.Search;
+
+namespace EucaConsole.Components.Pages.Compute;
+
+/// <summary>The images page's search bar: the post's facets and filter keys, and how an image answers them.</summary>
+public static class ImageSearch
+{
+    /// <summary>Server-side facet: which images to ask the cloud for.</summary>
+    public const string OwnerFacet = "owner_alias";
+
+    public static IReadOnlyList<Facet> Facets { get; } =
+    [
+        new(OwnerFacet, "Images owned by", [new("", "Anyone"), new("self", "Me (or shared with me)")]),
+        new("platform", "Platform", [new("linux", "Linux"), new("windows", "Windows")]),
+        new("architecture", "Architecture", [new("x86_64", "64-bit"), new("i386", "32-bit"), new("arm64", "64-bit ARM")]),
+        new("root_device_type", "Root device", [new("ebs", "EBS"), new("instance-store", "Instance store")]),
+        new("tag", "Tag", []),
+    ];
+
+    /// <summary>As the post lists them.</summary>
+    public static IReadOnlyList<string> FilterKeys { get; } =
+        ["architecture", "description", "id", "name", "owner_alias", "platform_name", "root_device_type", "tagged_name"];
+
+    public static SearchFields<Image> Fields { get; } = new SearchFields<Image>()
+        .Facet("platform", i => i.Platform)
+        .Facet("architecture", i => i.Architecture)
+        .Facet("root_device_type", i => i.RootDeviceType)
+        .FacetMany("tag", i => i.Tags.Select(t => $"{t.Key}={t.Value}"))
+        .Text("architecture", i => i.Architecture)
+        .Text("description", i => i.Description)
+        .Text("id", i => i.Id)
+        .Text("name", i => i.Name)
+        .Text("owner_alias", i => i.OwnerAlias ?? i.OwnerId)
+        .Text("platform_name", i => i.Platform == "windows" ? "Windows" : "Linux")
+        .Text("root_device_type", i => i.RootDeviceType)
+        .Text("tagged_name", i => i.Tags.FirstOrDefault(t => t.Key == "Name")?.Value);
+
+    /// <summary>
+    /// The cloud query for the owner chips: "Anyone" asks for every image the user may launch (on AWS
+    /// tens of thousands, so only on request); otherwise owned and shared images.
+    /// </summary>
+    public static ImageQuery CloudQuery(SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Conditions.Any(c => c.Name == OwnerFacet && c.Key.Length == 0 && !c.Negated) ? new ImageQuery([], []) : ImageQuery.OwnedOrShared;
+    }
+}

@@ -1,0 +1,196 @@
+using EucaConsole.Components.Dialogs;
+using EucaConsole.Components.Events;
+using EucaConsole.Components.Tables;
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Compute;
+using EucaConsole.Domain.Search;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EucaConsole.Components.Pages.Compute;
+
+public partial class Instances : IDisposable
+{
+    private readonly CancellationTokenSource _leaving = new();
+    private readonly RefreshSchedule _schedule = new();
+    private ResourceTable<Instance>? _table;
+    private IDisposable? _loadedSubscription;
+    private SearchQuery _query = SearchQuery.Empty;
+    private SearchIndex<Instance>? _index;
+    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _counts;
+    private IReadOnlyDictionary<string, IReadOnlyList<FacetOption>>? _dataOptions;
+    private IReadOnlyList<Instance> _selection = [];
+    private CancellationTokenSource? _pendingRefresh;
+
+    [Inject] private IComputeService Compute { get; set; } = default!;
+
+    [Inject] private EventBus Bus { get; set; } = default!;
+
+    [Inject] private SearchIndexes Indexes { get; set; } = default!;
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    // Lazy: the state cell template is a static of the .razor part, and partial files initialise in no set order.
+    private static readonly Lazy<IReadOnlyList<TableColumn<Instance>>> LazyColumns = new(() =>
+    [
+        new("Name", i => i.Name),
+        new("ID", i => i.Id) { Copyable = true },
+        new("State", i => i.State) { Template = StateCell },
+        new("Type", i => i.InstanceType),
+        new("Zone", i => i.AvailabilityZone),
+        new("Public IP", i => i.PublicIp),
+        new("Private IP", i => i.PrivateIp),
+        new("Key pair", i => i.KeyName),
+        new("Image", i => i.ImageId),
+        new("Launched", i => i.LaunchTime?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = i => i.LaunchTime },
+    ]);
+
+    private static IReadOnlyList<TableColumn<Instance>> Columns => LazyColumns.Value;
+
+    protected override void OnInitialized() =>
+        _loadedSubscription = Bus.Subscribe<ItemsLoaded<Instance>>(loaded =>
+        {
+            _index = Indexes.For(loaded.Items, InstanceSearch.Fields);
+            _dataOptions = InstanceSearch.DataFacets.ToDictionary(f => f,
+                f => (IReadOnlyList<FacetOption>)[.. _index.Values(f).Order(StringComparer.Ordinal).Take(200).Select(v => new FacetOption(v, v))]);
+            _counts = _index.Counts(_query);
+            _selection = [.. _selection.Select(s => loaded.Items.FirstOrDefault(i => i.Id == s.Id)).OfType<Instance>()];
+            ScheduleRefreshWhileChanging(loaded.Items);
+            return InvokeAsync(StateHasChanged);
+        });
+
+    private Task<IReadOnlyList<Instance>> LoadAsync(CancellationToken cancellationToken) => Compute.DescribeInstancesAsync(cancellationToken);
+
+    private void QueryChanged(SearchQuery query)
+    {
+        _query = query;
+        _counts = _index?.Counts(query);
+    }
+
+    private bool Can(string fromState) => _selection.Count > 0 && _selection.Any(i => i.State == fromState);
+
+    /// <summary>While any instance is pending, stopping or shutting down, look again later (backing off); stop once all settle.</summary>
+    private void ScheduleRefreshWhileChanging(IReadOnlyList<Instance> instances)
+    {
+        _pendingRefresh?.Cancel();
+        if (!instances.Any(InstanceSearch.IsTransitional))
+        {
+            _schedule.Reset();
+            return;
+        }
+
+        var delay = _schedule.Next();
+        var pending = CancellationTokenSource.CreateLinkedTokenSource(_leaving.Token);
+        _pendingRefresh = pending;
+        _ = Task.Delay(delay, pending.Token).ContinueWith(
+            t => t.IsCompletedSuccessfully ? Bus.PublishAsync(new RefreshRequested("instances")) : Task.CompletedTask,
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+    }
+
+    private Task StartAsync() => ActAsync("Start", Eligible("stopped"), ids => Compute.StartInstancesAsync(ids, _leaving.Token), confirm: null);
+
+    private Task StopAsync() => ActAsync("Stop", Eligible("running"), ids => Compute.StopInstancesAsync(ids, _leaving.Token),
+        confirm: "The instances stop; instance-store data is lost and public IPs not held by an elastic IP change on start.");
+
+    private Task RebootAsync() => ActAsync("Reboot", Eligible("running"), ids => Compute.RebootInstancesAsync(ids, _leaving.Token), confirm: null);
+
+    private Task TerminateAsync() => ActAsync("Terminate", [.. _selection.Where(i => i.State is not ("terminated" or "shutting-down"))],
+        ids => Compute.TerminateInstancesAsync(ids, _leaving.Token),
+        confirm: "The instances are shut down and deleted, with their EBS root volumes marked delete-on-termination. This cannot be undone.");
+
+    private IReadOnlyList<Instance> Eligible(string state) => [.. _selection.Where(i => i.State == state)];
+
+    private async Task ActAsync(string verb, IReadOnlyList<Instance> targets, Func<IReadOnlyList<string>, Task> action, string? confirm)
+    {
+        if (targets.Count == 0)
+        {
+            return;
+        }
+
+        var labels = targets.Select(i => i.Name is null ? i.Id : $"{i.Id} ({i.Name})").ToList();
+        if (confirm is not null && !await ConfirmDialog.AskAsync(Dialogs, $"{verb} {targets.Count} instance{(targets.Count == 1 ? "" : "s")}?",
+                confirm, labels, verb))
+        {
+            return;
+        }
+
+        try
+        {
+            await action([.. targets.Select(i => i.Id)]);
+            Snackbar.Add($"{verb}: {string.Join(", ", labels)}", Severity.Success);
+            _schedule.Reset();
+            if (_table is not null)
+            {
+                await _table.ClearSelectionAsync();
+            }
+
+            await Bus.PublishAsync(new RefreshRequested("instances"));
+        }
+        catch (CloudException error)
+        {
+            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
+        }
+    }
+
+    private async Task ConsoleOutputAsync()
+    {
+        var instance = _selection[0];
+        try
+        {
+            var output = await Compute.GetConsoleOutputAsync(instance.Id, _leaving.Token);
+            await Dialogs.ShowAsync<ConsoleOutputDialog>($"Console output of {instance.Name ?? instance.Id}",
+                new DialogParameters<ConsoleOutputDialog> { { d => d.Output, output } },
+                new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true });
+        }
+        catch (CloudException error)
+        {
+            Snackbar.Add(error.Describe(), Severity.Error);
+        }
+    }
+
+    private async Task EditTagsAsync()
+    {
+        var instance = _selection[0];
+        var reference = await Dialogs.ShowAsync<TagEditorDialog>($"Tags of {instance.Name ?? instance.Id}", new DialogParameters<TagEditorDialog>
+        {
+            { d => d.ResourceId, instance.Id },
+            { d => d.Tags, instance.Tags },
+        }, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
+        if (await reference.Result is not { Canceled: false, Data: IReadOnlyList<Tag> tags } || TagChanges.Between(instance.Tags, tags) is { IsEmpty: true } )
+        {
+            return;
+        }
+
+        var changes = TagChanges.Between(instance.Tags, tags);
+        try
+        {
+            if (changes.Removed.Count > 0)
+            {
+                await Compute.DeleteTagsAsync([instance.Id], changes.Removed, _leaving.Token);
+            }
+
+            if (changes.Written.Count > 0)
+            {
+                await Compute.CreateTagsAsync([instance.Id], changes.Written, _leaving.Token);
+            }
+
+            Snackbar.Add($"Tags of {instance.Id} saved", Severity.Success);
+            await Bus.PublishAsync(new RefreshRequested("instances"));
+        }
+        catch (CloudException error)
+        {
+            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
+        }
+    }
+
+    public void Dispose()
+    {
+        _loadedSubscription?.Dispose();
+        _pendingRefresh?.Cancel();
+        _leaving.Cancel();
+        _leaving.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,268 @@
+using System.Globalization;
+using EucaConsole.Components.Events;
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Search;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace EucaConsole.Components.Tables;
+
+/// <summary>
+/// A page's resource list: loads through <see cref="Load"/>, filters the shared list through the
+/// process's search index (the circuit keeps only its query and the matching row numbers), sorts,
+/// pages (never more than 200 rows in the DOM), selects for bulk actions, and talks over the event bus:
+/// it publishes <see cref="ItemsLoaded{T}"/> and reloads on <see cref="RefreshRequested"/>.
+/// </summary>
+public partial class ResourceTable<T> : IDisposable
+{
+    public const int MaxPageSize = 200;
+
+    private readonly CancellationTokenSource _leaving = new();
+    private IDisposable? _refreshSubscription;
+    private IReadOnlyList<T> _items = [];
+    private SearchIndex<T>? _index;
+    private int[] _matches = [];
+    private readonly HashSet<string> _selected = new(StringComparer.Ordinal);
+    private SearchQuery? _filteredBy;
+    private string? _loadedFor;
+    private int _page;
+    private int _sortColumn = -1;
+    private bool _descending;
+    private bool _reloading;
+
+    [Inject] private EventBus Bus { get; set; } = default!;
+
+    [Inject] private SearchIndexes Indexes { get; set; } = default!;
+
+    [Inject] private IJSRuntime Js { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>Loads the items (from the cache or the cloud).</summary>
+    [Parameter, EditorRequired] public Func<CancellationToken, Task<IReadOnlyList<T>>> Load { get; set; } = default!;
+
+    /// <summary>When this changes (e.g. a server-side facet), the items are loaded again.</summary>
+    [Parameter] public string LoadKey { get; set; } = string.Empty;
+
+    [Parameter, EditorRequired] public IReadOnlyList<TableColumn<T>> Columns { get; set; } = [];
+
+    [Parameter, EditorRequired] public SearchFields<T> Fields { get; set; } = default!;
+
+    [Parameter, EditorRequired] public Func<T, string> Key { get; set; } = default!;
+
+    /// <summary>The search bar's query; the table filters by it.</summary>
+    [Parameter] public SearchQuery Query { get; set; } = SearchQuery.Empty;
+
+    /// <summary>Plural noun for messages: "images", "instances".</summary>
+    [Parameter] public string Noun { get; set; } = "items";
+
+    /// <summary>The name this table answers to on the event bus.</summary>
+    [Parameter] public string Source { get; set; } = "table";
+
+    [Parameter] public bool Selectable { get; set; }
+
+    [Parameter] public EventCallback<IReadOnlyList<T>> SelectionChanged { get; set; }
+
+    [Parameter] public EventCallback<T> OnRowClick { get; set; }
+
+    [Parameter] public int PageSize { get; set; } = 50;
+
+    /// <summary>Keys of rows to highlight (e.g. just launched).</summary>
+    [Parameter] public IReadOnlySet<string>? Highlighted { get; set; }
+
+    [Parameter] public RenderFragment? Toolbar { get; set; }
+
+    [Parameter] public RenderFragment? EmptyContent { get; set; }
+
+    public TableState State { get; private set; } = TableState.Loading;
+
+    public CloudException? Error { get; private set; }
+
+    /// <summary>The rows currently matching the query, in display order.</summary>
+    public IEnumerable<T> MatchingItems => _matches.Select(i => _items[i]);
+
+    public IReadOnlyList<T> SelectedItems => [.. _items.Where(i => _selected.Contains(Key(i)))];
+
+    private int EffectivePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
+
+    private int PageCount => Math.Max(1, (_matches.Length + EffectivePageSize - 1) / EffectivePageSize);
+
+    private IEnumerable<int> PageIndexes => _matches.Skip(_page * EffectivePageSize).Take(EffectivePageSize);
+
+    private bool AllSelected => _matches.Length > 0 && _matches.All(i => _selected.Contains(Key(_items[i])));
+
+    private string Summary => _matches.Length == _items.Count
+        ? string.Create(CultureInfo.InvariantCulture, $"{_items.Count:N0} {Noun}")
+        : string.Create(CultureInfo.InvariantCulture, $"{_matches.Length:N0} of {_items.Count:N0} {Noun}");
+
+    private RenderFragment DefaultEmpty => builder => builder.AddContent(0, $"No {Noun} yet.");
+
+    protected override void OnInitialized() =>
+        _refreshSubscription = Bus.Subscribe<RefreshRequested>(message =>
+            message.Target is null || message.Target == Source ? InvokeAsync(() => LoadAsync(quiet: true)) : Task.CompletedTask);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_loadedFor != LoadKey)
+        {
+            _loadedFor = LoadKey;
+            await LoadAsync(quiet: false);
+        }
+        else if (_filteredBy != Query)
+        {
+            ApplyQuery(resetPage: true);
+        }
+    }
+
+    /// <summary>Loads again; the rows stay on screen meanwhile.</summary>
+    public Task ReloadAsync() => LoadAsync(quiet: State == TableState.Loaded);
+
+    private async Task LoadAsync(bool quiet)
+    {
+        if (quiet)
+        {
+            _reloading = true;
+        }
+        else
+        {
+            State = TableState.Loading;
+        }
+
+        StateHasChanged();
+        try
+        {
+            _items = await Load(_leaving.Token);
+            _index = Indexes.For(_items, Fields);
+            _selected.IntersectWith(_items.Select(Key));
+            State = TableState.Loaded;
+            Error = null;
+            ApplyQuery(resetPage: !quiet);
+        }
+        catch (CloudException error)
+        {
+            Error = error;
+            State = TableState.Failed;
+        }
+        catch (OperationCanceledException) when (_leaving.IsCancellationRequested)
+        {
+            return;
+        }
+        finally
+        {
+            _reloading = false;
+        }
+
+        StateHasChanged();
+        if (State == TableState.Loaded)
+        {
+            await Bus.PublishAsync(new ItemsLoaded<T>(_items, Source));
+        }
+    }
+
+    private void ApplyQuery(bool resetPage)
+    {
+        _filteredBy = Query;
+        _matches = _index?.Filter(Query) ?? [];
+        SortMatches();
+        _page = resetPage ? 0 : Math.Min(_page, PageCount - 1);
+    }
+
+    private void SortBy(int column)
+    {
+        _descending = _sortColumn == column && !_descending;
+        _sortColumn = column;
+        SortMatches();
+        _page = 0;
+    }
+
+    private void SortMatches()
+    {
+        if (_sortColumn < 0 || _sortColumn >= Columns.Count)
+        {
+            return;
+        }
+
+        var column = Columns[_sortColumn];
+        var keys = _matches.Select(i => column.SortValue(_items[i])).ToArray();
+        Array.Sort(keys, _matches, Comparer<IComparable?>.Create(CompareValues));
+        if (_descending)
+        {
+            Array.Reverse(_matches);
+        }
+    }
+
+    private static int CompareValues(IComparable? a, IComparable? b) => (a, b) switch
+    {
+        (null, null) => 0,
+        (null, _) => 1,
+        (_, null) => -1,
+        (string x, string y) => string.Compare(x, y, StringComparison.OrdinalIgnoreCase),
+        _ => a.CompareTo(b),
+    };
+
+    private string? AriaSort(int column) => _sortColumn != column ? null : _descending ? "descending" : "ascending";
+
+    private void GoTo(int page) => _page = Math.Clamp(page, 0, PageCount - 1);
+
+    private string? RowClass(string key) => (_selected.Contains(key), Highlighted?.Contains(key) == true) switch
+    {
+        (true, true) => "selected highlighted",
+        (true, false) => "selected",
+        (false, true) => "highlighted",
+        _ => null,
+    };
+
+    private async Task ToggleAsync(string key)
+    {
+        if (!_selected.Remove(key))
+        {
+            _selected.Add(key);
+        }
+
+        await SelectionChanged.InvokeAsync(SelectedItems);
+    }
+
+    private async Task ToggleAllAsync()
+    {
+        if (AllSelected)
+        {
+            _selected.Clear();
+        }
+        else
+        {
+            _selected.UnionWith(_matches.Select(i => Key(_items[i])));
+        }
+
+        await SelectionChanged.InvokeAsync(SelectedItems);
+    }
+
+    /// <summary>Clears the selection (after a bulk action).</summary>
+    public async Task ClearSelectionAsync()
+    {
+        _selected.Clear();
+        await SelectionChanged.InvokeAsync([]);
+        StateHasChanged();
+    }
+
+    private async Task CopyAsync(string text)
+    {
+        try
+        {
+            await Js.InvokeVoidAsync("navigator.clipboard.writeText", text);
+            Snackbar.Add($"Copied {text}", Severity.Normal);
+        }
+        catch (JSException error)
+        {
+            Snackbar.Add($"Could not copy: {error.Message}", Severity.Warning);
+        }
+    }
+
+    public void Dispose()
+    {
+        _refreshSubscription?.Dispose();
+        _leaving.Cancel();
+        _leaving.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Components;
+
+namespace EucaConsole.Components.Tables;
+
+/// <summary>
+/// One column: its title, the text of a cell (also its sort key unless one is given), an optional
+/// template for richer cells, and whether the value is an id worth a copy button.
+/// </summary>
+public sealed record TableColumn<T>(string Title, Func<T, string?> Text)
+{
+    public Func<T, IComparable?>? SortKey { get; init; }
+
+    public RenderFragment<T>? Template { get; init; }
+
+    public bool Copyable { get; init; }
+
+    public bool Sortable { get; init; } = true;
+
+    public IComparable? SortValue(T item) => SortKey is { } key ? key(item) : Text(item);
+}

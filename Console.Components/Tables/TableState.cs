@@ -1,0 +1,8 @@
+namespace EucaConsole.Components.Tables;
+
+public enum TableState
+{
+    Loading,
+    Loaded,
+    Failed,
+}
