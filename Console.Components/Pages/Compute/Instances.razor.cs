@@ -32,6 +32,8 @@ public partial class Instances : IDisposable
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
     // Lazy: the state cell template is a static of the .razor part, and partial files initialise in no set order.
     private static readonly Lazy<IReadOnlyList<TableColumn<Instance>>> LazyColumns = new(() =>
     [
@@ -84,7 +86,7 @@ public partial class Instances : IDisposable
         var delay = _schedule.Next();
         var pending = CancellationTokenSource.CreateLinkedTokenSource(_leaving.Token);
         _pendingRefresh = pending;
-        _ = Task.Delay(delay, pending.Token).ContinueWith(
+        _ = Task.Delay(delay, Time, pending.Token).ContinueWith(
             t => t.IsCompletedSuccessfully ? Bus.PublishAsync(new RefreshRequested("instances")) : Task.CompletedTask,
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
     }

@@ -1,0 +1,139 @@
+using Bunit;
+using EucaConsole.Components;
+using EucaConsole.Components.Events;
+using EucaConsole.Components.Tables;
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EucaConsole.Tests.Components.Tables;
+
+public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
+{
+    private sealed record Row(string Id, string Name, string Kind);
+
+    private static readonly SearchFields<Row> Fields = new SearchFields<Row>().Facet("kind", r => r.Kind).Text("name", r => r.Name).Text("id", r => r.Id);
+
+    private static readonly IReadOnlyList<TableColumn<Row>> Columns = [new("Name", r => r.Name), new("ID", r => r.Id) { Copyable = true }];
+
+    private static IReadOnlyList<Row> Rows(int count) => [.. Enumerable.Range(0, count).Select(i => new Row($"r-{i:00000}", $"row {i:00000}", i % 3 == 0 ? "a" : "b"))];
+
+    public ResourceTableTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddConsoleComponents();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+
+    private IRenderedComponent<ResourceTable<Row>> RenderTable(Func<CancellationToken, Task<IReadOnlyList<Row>>> load, SearchQuery? query = null, int pageSize = 50) =>
+        Render<ResourceTable<Row>>(p => p
+            .Add(t => t.Load, load).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields).Add(t => t.Key, r => r.Id)
+            .Add(t => t.Query, query ?? SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.PageSize, pageSize)
+            .Add(t => t.Selectable, true));
+
+    [Theory]
+    [InlineData(50)]
+    [InlineData(1000)]
+    public void Whatever_the_list_size_at_most_a_page_of_rows_is_in_the_dom(int pageSize)
+    {
+        var table = RenderTable(_ => Task.FromResult(Rows(100_000)), pageSize: pageSize);
+
+        table.WaitForAssertion(() => Assert.NotEmpty(table.FindAll("[data-testid=rt-row]")));
+        Assert.Equal(Math.Min(pageSize, ResourceTable<Row>.MaxPageSize), table.FindAll("[data-testid=rt-row]").Count);
+        Assert.Contains("100,000", table.Find("[data-testid=rt-range]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_query_filters_and_the_summary_says_how_many_match()
+    {
+        var table = RenderTable(_ => Task.FromResult(Rows(300)), new SearchQuery([new("kind", "a")], "row 000"));
+
+        table.WaitForAssertion(() => Assert.Equal("34 of 300 rows", table.Find("[data-testid=rt-summary]").TextContent));
+    }
+
+    [Fact]
+    public void Sorting_by_a_column_orders_the_rows_both_ways()
+    {
+        var table = RenderTable(_ => Task.FromResult(Rows(5)));
+        table.WaitForAssertion(() => Assert.Equal(5, table.FindAll("[data-testid=rt-row]").Count));
+
+        table.FindAll(".rt-sort")[0].Click();
+        table.FindAll(".rt-sort")[0].Click();
+
+        Assert.Equal("r-00004", table.FindAll("[data-testid=rt-row]")[0].GetAttribute("data-key"));
+        Assert.Equal("descending", table.FindAll("th")[1].GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public void A_cloud_error_shows_code_text_and_endpoint_and_retry_loads_again()
+    {
+        var attempts = 0;
+        var table = RenderTable(_ => ++attempts == 1
+            ? throw new CloudException(CloudErrorKind.Service, CloudService.Compute, "DescribeThings", new Uri("http://ec2.test/"), "Rate exceeded", "Throttling", 400)
+            : Task.FromResult(Rows(3)));
+
+        var error = table.WaitForElement("[data-testid=rt-error]");
+        Assert.Contains("Throttling", error.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Rate exceeded", error.TextContent, StringComparison.Ordinal);
+        Assert.Contains("http://ec2.test/", error.TextContent, StringComparison.Ordinal);
+        table.Find("[data-testid=rt-retry]").Click();
+
+        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("[data-testid=rt-row]").Count));
+    }
+
+    [Fact]
+    public void An_empty_list_says_so()
+    {
+        var table = RenderTable(_ => Task.FromResult<IReadOnlyList<Row>>([]));
+
+        table.WaitForAssertion(() => Assert.Equal("No rows yet.", table.Find("[data-testid=rt-empty]").TextContent));
+    }
+
+    [Fact]
+    public async Task Loading_publishes_items_loaded_and_a_refresh_request_reloads()
+    {
+        var bus = Services.GetRequiredService<EventBus>();
+        var announced = new List<int>();
+        using var subscription = bus.Subscribe<ItemsLoaded<Row>>(m => { announced.Add(m.Items.Count); return Task.CompletedTask; });
+        var loads = 0;
+        var table = RenderTable(_ => Task.FromResult(Rows(++loads)));
+        table.WaitForAssertion(() => Assert.Equal([1], announced));
+
+        await table.InvokeAsync(() => bus.PublishAsync(new RefreshRequested("rows")));
+        await table.InvokeAsync(() => bus.PublishAsync(new RefreshRequested("some-other-table")));
+
+        table.WaitForAssertion(() => Assert.Equal([1, 2], announced));
+        Assert.Equal(2, table.FindAll("[data-testid=rt-row]").Count);
+    }
+
+    [Fact]
+    public void Select_all_selects_the_matching_rows_only()
+    {
+        IReadOnlyList<Row> selected = [];
+        var table = Render<ResourceTable<Row>>(p => p
+            .Add(t => t.Load, _ => Task.FromResult(Rows(9))).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields).Add(t => t.Key, r => r.Id)
+            .Add(t => t.Query, new SearchQuery([new("kind", "a")], "")).Add(t => t.Selectable, true)
+            .Add(t => t.SelectionChanged, rows => selected = rows));
+        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("[data-testid=rt-row]").Count));
+
+        table.Find("[data-testid=rt-select-all]").Change(true);
+
+        Assert.Equal(["r-00000", "r-00003", "r-00006"], selected.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task A_disposed_table_no_longer_listens_for_refresh()
+    {
+        var bus = Services.GetRequiredService<EventBus>();
+        var table = RenderTable(_ => Task.FromResult(Rows(1)));
+        table.WaitForAssertion(() => Assert.Single(table.FindAll("[data-testid=rt-row]")));
+        Assert.Equal(1, bus.SubscriberCount<RefreshRequested>());
+
+        await table.InvokeAsync(() => DisposeComponentsAsync());
+
+        Assert.Equal(0, bus.SubscriberCount<RefreshRequested>());
+    }
+}

@@ -1,0 +1,37 @@
+using System.Reflection;
+using EucaConsole.Domain.Compute;
+
+namespace EucaConsole.Tests.Fixtures;
+
+/// <summary>A compute service whose DescribeInstances answers from a script (the last answer repeats); anything else is unexpected.</summary>
+public class ScriptedCompute : DispatchProxy
+{
+    private readonly Queue<IReadOnlyList<Instance>> _answers = new();
+    private IReadOnlyList<Instance> _last = [];
+
+    public int DescribeCalls { get; private set; }
+
+    public static (IComputeService Service, ScriptedCompute Script) Create(params IReadOnlyList<Instance>[] answers)
+    {
+        var proxy = Create<IComputeService, ScriptedCompute>();
+        var script = (ScriptedCompute)(object)proxy;
+        foreach (var answer in answers)
+        {
+            script._answers.Enqueue(answer);
+        }
+
+        return (proxy, script);
+    }
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        if (targetMethod?.Name != nameof(IComputeService.DescribeInstancesAsync))
+        {
+            throw new NotSupportedException($"{targetMethod?.Name} is not scripted");
+        }
+
+        DescribeCalls++;
+        _last = _answers.Count > 0 ? _answers.Dequeue() : _last;
+        return Task.FromResult(_last);
+    }
+}
