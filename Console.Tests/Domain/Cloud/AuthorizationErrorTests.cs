@@ -8,21 +8,8 @@ using Microsoft.Extensions.Options;
 namespace EucaConsole.Tests.Domain.Cloud;
 
 /// <summary>Credentials the cloud refuses reach the UI as the cloud's own error code.</summary>
-public sealed class AuthorizationErrorTests(AuthorizationErrorTests.Moto moto) : IClassFixture<AuthorizationErrorTests.Moto>
+public sealed class AuthorizationErrorTests(SigningMotoFixture moto) : IClassFixture<SigningMotoFixture>
 {
-    public sealed class Moto : IAsyncLifetime
-    {
-        public SigningMotoServer Server { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            await Server.InitializeAsync();
-            await Server.CreateAdminUserAsync();
-        }
-
-        public Task DisposeAsync() => Server.DisposeAsync();
-    }
-
     private sealed class FixedSession(SignedInSession session) : ICloudSessionSource
     {
         public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) => Task.FromResult(session);

@@ -7,21 +7,8 @@ using Microsoft.Extensions.Options;
 namespace EucaConsole.Tests.Domain.SignIn;
 
 /// <summary>AWS-mode sign-in against a real moto_server that checks signatures.</summary>
-public sealed class AwsSignInTests(AwsSignInTests.Moto moto) : IClassFixture<AwsSignInTests.Moto>
+public sealed class AwsSignInTests(SigningMotoFixture moto) : IClassFixture<SigningMotoFixture>
 {
-    public sealed class Moto : IAsyncLifetime
-    {
-        public SigningMotoServer Server { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            await Server.InitializeAsync();
-            await Server.CreateAdminUserAsync();
-        }
-
-        public Task DisposeAsync() => Server.DisposeAsync();
-    }
-
     private static AwsSignIn SignIn() => new(Options.Create(new SignInOptions { RequestTimeoutSeconds = 5 }), NullLogger<AwsSignIn>.Instance);
 
     private CloudProfile Profile => CloudProfile.ForCompatibleEndpoint(moto.Server.Endpoint, "us-east-1");
