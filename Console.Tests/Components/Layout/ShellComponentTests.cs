@@ -93,6 +93,14 @@ public sealed class ShellComponentTests : BunitContext, IAsyncLifetime
         var menu = Render<NavMenu>();
 
         var links = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/"], links);
+        var routes = typeof(NavMenu).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), inherit: false))
+            .Cast<Microsoft.AspNetCore.Components.RouteAttribute>()
+            .Select(r => r.Template)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.Contains("/", links);
+        Assert.All(links, link => Assert.Contains(link, routes));
+        Assert.Equal(links.Count, links.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 }
