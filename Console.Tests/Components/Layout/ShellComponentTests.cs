@@ -92,7 +92,7 @@ public sealed class ShellComponentTests : BunitContext, IAsyncLifetime
     {
         var menu = Render<NavMenu>();
 
-        var links = menu.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
+        var links = menu.FindAll("a").Select(a => a.GetAttribute("href") ?? "").ToList();
         var routes = typeof(NavMenu).Assembly.GetTypes()
             .SelectMany(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), inherit: false))
             .Cast<Microsoft.AspNetCore.Components.RouteAttribute>()
