@@ -11,7 +11,7 @@ namespace EucaConsole.Tests.Components.Pages;
 /// <summary>The instances page refreshes itself while instances change state, backing off, and stops once they settle.</summary>
 public sealed class InstancesRefreshTests : BunitContext, IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = new();
+    private readonly TimerRecordingTimeProvider _time = new();
 
     public InstancesRefreshTests()
     {
@@ -35,9 +35,12 @@ public sealed class InstancesRefreshTests : BunitContext, IAsyncLifetime
         var page = Render<Instances>();
         page.WaitForAssertion(() => Assert.Equal("stopping", page.Find("[data-testid=instance-state]").TextContent));
         Assert.Equal(1, script.DescribeCalls);
+        page.WaitForAssertion(() => Assert.Contains(RefreshSchedule.First, _time.DueTimes));
 
         _time.Advance(RefreshSchedule.First);
         page.WaitForAssertion(() => Assert.Equal(2, script.DescribeCalls));
+        // The second wait is scheduled once the reload has been handled; advancing before that would be lost.
+        page.WaitForAssertion(() => Assert.Contains(RefreshSchedule.First * 2, _time.DueTimes));
         _time.Advance(RefreshSchedule.First);
         Assert.Equal(2, script.DescribeCalls);   // backing off: the second wait is longer
         _time.Advance(RefreshSchedule.First);
