@@ -2,10 +2,13 @@ using EucaConsole.Domain.Caching;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Identity;
+using EucaConsole.Domain.Identity.Roles;
+using EucaConsole.Domain.Launching;
 using EucaConsole.Domain.LoadBalancing;
 using EucaConsole.Domain.Scaling;
 using EucaConsole.Domain.SignIn;
 using EucaConsole.Domain.Stacks;
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -37,6 +40,19 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<ILoadBalancingService, LoadBalancingService>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IStackService, StackService>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IValidator<LaunchForm>, LaunchFormValidator>();
+        services.AddSingleton<IValidator<LaunchConfigurationForm>, LaunchConfigurationFormValidator>();
+        services.AddSingleton<IValidator<ScalingGroupForm>, ScalingGroupFormValidator>();
+        services.AddSingleton<IValidator<NewKeyPairForm>, NewKeyPairFormValidator>();
+        services.AddSingleton<IValidator<NewSecurityGroupForm>, NewSecurityGroupFormValidator>();
+        services.AddSingleton<IValidator<RoleForm>, RoleFormValidator>();
+        services.AddScoped<RoleInstanceProfiles>();
+        services.AddScoped<InstanceLauncher>();
+        services.AddScoped<LaunchConfigurationMaker>();
+        services.AddScoped<ScalingGroupMaker>();
+        services.AddScoped<RoleCreator>();
+        services.AddScoped<RoleRemover>();
         return services;
     }
 }

@@ -16,6 +16,9 @@ public static class ConsoleNavigation
     [
         new("Compute", "Instances", "/instances", Icons.Material.Filled.Dns),
         new("Compute", "Images", "/images", Icons.Material.Filled.Album),
+        new("Compute", "Launch instances", "/instances/launch", Icons.Material.Filled.RocketLaunch),
+        new("Scaling", "Launch configurations", "/launch-configurations", Icons.Material.Filled.SettingsSuggest),
+        new("Identity", "Roles", "/roles", Icons.Material.Filled.Badge),
     ];
 
     public static IEnumerable<(string Group, IReadOnlyList<NavigationEntry> Entries)> VisibleGroups() =>

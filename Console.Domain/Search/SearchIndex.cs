@@ -58,7 +58,8 @@ public sealed class SearchIndex<T>
         var matches = new List<int>();
         for (var i = 0; i < _text.Length; i++)
         {
-            if (TextMatches(i, plan.Terms) && Failures(i, plan, stopAfter: 1, out _) == 0)
+            // Facet checks compare small ints; the text scan runs only for items they let through.
+            if (Failures(i, plan, stopAfter: 1, out _) == 0 && TextMatches(i, plan.Terms))
             {
                 matches.Add(i);
             }
@@ -78,12 +79,13 @@ public sealed class SearchIndex<T>
         var counts = _values.Select(v => new int[v.Length]).ToArray();
         for (var i = 0; i < _text.Length; i++)
         {
-            if (!TextMatches(i, plan.Terms))
+            var failures = Failures(i, plan, stopAfter: 2, out var failed);
+            if (failures >= 2 || !TextMatches(i, plan.Terms))
             {
                 continue;
             }
 
-            switch (Failures(i, plan, stopAfter: 2, out var failed))
+            switch (failures)
             {
                 case 0:
                     for (var f = 0; f < counts.Length; f++)
@@ -110,13 +112,7 @@ public sealed class SearchIndex<T>
         var result = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         for (var f = 0; f < counts.Length; f++)
         {
-            var perValue = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var id = 0; id < counts[f].Length; id++)
-            {
-                perValue[_values[f][id]] = counts[f][id];
-            }
-
-            result[_facetNames[f]] = perValue;
+            result[_facetNames[f]] = new FacetCounts(_valueIds[f], _values[f], counts[f]);
         }
 
         return result;

@@ -34,6 +34,11 @@ public partial class Instances : IDisposable
 
     [Inject] private TimeProvider Time { get; set; } = default!;
 
+    /// <summary>Instances the launch wizard just started (comma-separated ids), highlighted.</summary>
+    [SupplyParameterFromQuery(Name = "launched")] public string? Launched { get; set; }
+
+    private IReadOnlySet<string>? _launched;
+
     // Lazy: the state cell template is a static of the .razor part, and partial files initialise in no set order.
     private static readonly Lazy<IReadOnlyList<TableColumn<Instance>>> LazyColumns = new(() =>
     [
@@ -50,6 +55,10 @@ public partial class Instances : IDisposable
     ]);
 
     private static IReadOnlyList<TableColumn<Instance>> Columns => LazyColumns.Value;
+
+    protected override void OnParametersSet() =>
+        _launched = string.IsNullOrWhiteSpace(Launched) ? null
+            : new HashSet<string>(Launched.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
 
     protected override void OnInitialized() =>
         _loadedSubscription = Bus.Subscribe<ItemsLoaded<Instance>>(loaded =>

@@ -1,0 +1,18 @@
+namespace EucaConsole.Domain.Identity;
+
+/// <summary>IAM's naming rules, shared by the role pages and the wizards.</summary>
+public static class IamNames
+{
+    public const string RolePattern = @"^[\w+=,.@-]{1,64}$";
+
+    public const string RoleRule = "A role name has 1 to 64 letters, digits or + = , . @ _ - characters.";
+
+    public const string PolicyPattern = @"^[\w+=,.@-]{1,128}$";
+
+    public const string PolicyRule = "A policy name has 1 to 128 letters, digits or + = , . @ _ - characters.";
+
+    /// <summary>"/" or "/a/b/": starts and ends with a slash, printable ASCII between, at most 512.</summary>
+    public const string PathPattern = @"^(/|/[\u0021-\u007E]{1,510}/)$";
+
+    public const string PathRule = "A path is / or starts and ends with / (e.g. /division/app/), at most 512 characters.";
+}

@@ -1,0 +1,29 @@
+using FluentValidation;
+
+namespace EucaConsole.Domain.Identity.Roles;
+
+public sealed class RoleFormValidator : AbstractValidator<RoleForm>
+{
+    public RoleFormValidator()
+    {
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Name the role.")
+            .Matches(IamNames.RolePattern).WithMessage(IamNames.RoleRule);
+        RuleFor(f => f.Path).Matches(IamNames.PathPattern).WithMessage(IamNames.PathRule);
+        RuleFor(f => f.Description).MaximumLength(1000).WithMessage("A description has at most 1,000 characters.");
+        RuleFor(f => f.CustomTrustPolicy).Custom((json, context) => AddPolicyProblem(json, context, "trust policy"))
+            .When(f => f.Trust == TrustKind.Custom);
+        RuleFor(f => f.InlinePolicyName).NotEmpty().WithMessage("Name the inline policy.")
+            .Matches(IamNames.PolicyPattern).WithMessage(IamNames.PolicyRule)
+            .When(f => f.HasInlinePolicy);
+        RuleFor(f => f.InlinePolicy).Custom((json, context) => AddPolicyProblem(json, context, "policy"))
+            .When(f => f.HasInlinePolicy);
+    }
+
+    private static void AddPolicyProblem(string json, ValidationContext<RoleForm> context, string what)
+    {
+        if (PolicyDocumentCheck.Find(json) is { } problem)
+        {
+            context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, $"The {what}: {problem}") { CustomState = problem });
+        }
+    }
+}
