@@ -123,9 +123,9 @@ public static class PolicyDocumentCheck
 
     private static string SyntaxMessage(JsonException error)
     {
-        // System.Text.Json appends "Path: $ | LineNumber: 2 | BytePositionInLine: 4."; the position is shown separately.
+        // System.Text.Json appends "Path: $ | LineNumber: 2 | BytePositionInLine: 4." (or just the last two); the position is shown separately.
         var message = error.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return "Not valid JSON: " + (cut > 0 ? message[..cut] : message);
+        var cuts = new[] { message.IndexOf(" Path:", StringComparison.Ordinal), message.IndexOf(" LineNumber:", StringComparison.Ordinal) }.Where(i => i > 0);
+        return "Not valid JSON: " + (cuts.Any() ? message[..cuts.Min()] : message);
     }
 }

@@ -1,0 +1,67 @@
+using Bunit;
+using EucaConsole.Components;
+using EucaConsole.Components.Pages.Identity;
+using EucaConsole.Domain;
+using EucaConsole.Domain.Identity;
+using EucaConsole.Tests.Components.Launching;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace EucaConsole.Tests.Components.Identity;
+
+public sealed class CreateRoleTests : BunitContext, IAsyncLifetime
+{
+    private readonly WizardTestCloud _cloud = new();
+
+    public CreateRoleTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddConsoleComponents();
+        Services.AddConsoleDomain();
+        _cloud.Register(Services);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+
+    [Fact]
+    public void A_broken_custom_trust_policy_is_shown_at_its_line_and_nothing_is_sent()
+    {
+        var page = Render<CreateRole>();
+        page.Find("input[data-testid=role-name], [data-testid=role-name] input").Input("app-role");
+        page.FindAll("input.mud-radio-input")[1].Click();
+        page.Find("textarea[data-testid=trust-policy], [data-testid=trust-policy] textarea")
+            .Input("{\n  \"Statement\": [\n    {\"Effect\": \"Allow\" \"Action\": \"sts:AssumeRole\"}\n  ]\n}");
+
+        page.Find("[data-testid=role-create]").Click();
+
+        var problem = page.Find("[data-testid=trust-policy-problem]");
+        Assert.Contains("line 3", problem.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("{\"Effect\": \"Allow\" \"Action\"", problem.QuerySelector(".broken")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, _cloud.Identity.CallsTo(nameof(IIdentityService.CreateRoleAsync)));
+    }
+
+    [Fact]
+    public void A_role_from_the_ec2_preset_with_a_template_policy_is_created_and_listed()
+    {
+        _cloud.Identity
+            .On(nameof(IIdentityService.CreateRoleAsync), args =>
+                Task.FromResult(new IamRole((string)args[0]!, "AROA9", $"arn:aws:iam::123456789012:role/{args[0]}", "/", null, (string)args[3]!, null)))
+            .Completes(nameof(IIdentityService.PutRolePolicyAsync));
+        var popovers = Render<MudPopoverProvider>();
+        var page = Render<CreateRole>();
+        page.Find("input[data-testid=role-name], [data-testid=role-name] input").Input("reader");
+        MudSelects.Choose(page, popovers, "policy-template", "EC2 read-only");
+
+        page.Find("[data-testid=role-create]").Click();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        page.WaitForAssertion(() => Assert.EndsWith("/roles?created=reader", navigation.Uri, StringComparison.Ordinal));
+        var create = _cloud.Identity.Calls.Single(c => c.Method == nameof(IIdentityService.CreateRoleAsync));
+        Assert.Equal(TrustPolicies.Ec2, create.Args[3]);
+        var put = _cloud.Identity.Calls.Single(c => c.Method == nameof(IIdentityService.PutRolePolicyAsync));
+        Assert.Equal(("reader", "ec2-read-only"), ((string)put.Args[0]!, (string)put.Args[1]!));
+    }
+}
