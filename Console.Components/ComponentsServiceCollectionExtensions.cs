@@ -11,7 +11,8 @@ public static class ComponentsServiceCollectionExtensions
 {
     public static IServiceCollection AddConsoleComponents(this IServiceCollection services)
     {
-        services.AddMudServices();
+        // Messages at the bottom right, clear of the page titles and their action buttons.
+        services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddScoped<CurrentSession>();
         services.AddScoped<EventBus>();
         services.AddSingleton<SearchIndexes>();

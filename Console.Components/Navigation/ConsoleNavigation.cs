@@ -14,11 +14,12 @@ public static class ConsoleNavigation
 
     public static readonly IReadOnlyList<NavigationEntry> Pages =
     [
-        new("Compute", "Instances", "/instances", Icons.Material.Filled.Dns),
+        new("Compute", "Instances", "/instances", Icons.Material.Filled.Dns, Exact: true),
         new("Compute", "Images", "/images", Icons.Material.Filled.Album),
         new("Compute", "Launch instances", "/instances/launch", Icons.Material.Filled.RocketLaunch),
         new("Scaling", "Launch configurations", "/launch-configurations", Icons.Material.Filled.SettingsSuggest),
         new("Identity", "Roles", "/roles", Icons.Material.Filled.Badge),
+        new("Stacks", "Stacks", "/stacks", Icons.Material.Filled.Layers),
     ];
 
     public static IEnumerable<(string Group, IReadOnlyList<NavigationEntry> Entries)> VisibleGroups() =>

@@ -15,9 +15,12 @@ public interface IStackService
 
     /// <summary>
     /// Updates a stack with the template it has: the given parameters get new values, every other
-    /// parameter keeps its previous value.
+    /// parameter keeps its value (see StackRequests.UpdateStack for how that is said).
     /// </summary>
     Task UpdateStackParametersAsync(string stackName, IReadOnlyDictionary<string, string> changed, CancellationToken cancellationToken);
+
+    /// <summary>The stack's current template, as it was given (YAML or JSON).</summary>
+    Task<string> GetTemplateBodyAsync(string stackName, CancellationToken cancellationToken);
 
     Task DeleteStackAsync(string stackName, CancellationToken cancellationToken);
 }

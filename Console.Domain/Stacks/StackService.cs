@@ -28,10 +28,15 @@ public sealed class StackService(CloudConnection connection) : IStackService
     public async Task UpdateStackParametersAsync(string stackName, IReadOnlyDictionary<string, string> changed, CancellationToken cancellationToken)
     {
         var stacks = await DescribeStacksAsync(cancellationToken, stackName).ConfigureAwait(false);
-        var keys = stacks.Count > 0 ? stacks[0].Parameters.Select(p => p.Key) : [];
+        var current = stacks.Count > 0 ? stacks[0].Parameters : [];
+        var declared = TemplateParameters.Read(await GetTemplateBodyAsync(stackName, cancellationToken).ConfigureAwait(false));
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("UpdateStack",
-            StackRequests.UpdateStack(stackName, keys, changed), cancellationToken).ConfigureAwait(false);
+            StackRequests.UpdateStack(stackName, current, declared, changed), cancellationToken).ConfigureAwait(false);
     }
+
+    public async Task<string> GetTemplateBodyAsync(string stackName, CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("GetTemplate",
+            new QueryParameters().Add("StackName", stackName), result => result.Required("TemplateBody"), cancellationToken).ConfigureAwait(false);
 
     public async Task DeleteStackAsync(string stackName, CancellationToken cancellationToken) =>
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("DeleteStack",

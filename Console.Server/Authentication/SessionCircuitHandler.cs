@@ -19,13 +19,16 @@ public sealed class SessionCircuitHandler(AuthenticationStateProvider authentica
             if (now - _lastTouch >= SessionActivity.WriteInterval)
             {
                 _lastTouch = now;
-                var state = await authentication.GetAuthenticationStateAsync().ConfigureAwait(false);
+                // ConfigureAwait(true): the rest of the pipeline (next) must run on the circuit's dispatcher.
+                // With Redis the touch completes asynchronously; resuming on the thread pool instead left
+                // every circuit blank behind a balancer.
+                var state = await authentication.GetAuthenticationStateAsync().ConfigureAwait(true);
                 if (SessionClaims.SessionIdOf(state.User) is { } sessionId)
                 {
-                    await activity.TouchAsync(sessionId).ConfigureAwait(false);
+                    await activity.TouchAsync(sessionId).ConfigureAwait(true);
                 }
             }
 
-            await next(context).ConfigureAwait(false);
+            await next(context).ConfigureAwait(true);
         };
 }

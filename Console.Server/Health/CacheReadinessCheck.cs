@@ -7,11 +7,16 @@ namespace EucaConsole.Server.Health;
 /// Which cache backs this process and whether its store answers. A Redis outage is Degraded, not
 /// Unhealthy: reads fall back to the cloud and the console keeps working.
 /// </summary>
-public sealed class CacheReadinessCheck(SharedCache cache) : IHealthCheck
+public sealed class CacheReadinessCheck(SharedCache cache, CacheTotals totals) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var data = new Dictionary<string, object> { ["kind"] = cache.StoreName };
+        foreach (var (name, total) in totals.Snapshot())
+        {
+            data[name] = total;
+        }
+
         if (cache.StoreName == "memory")
         {
             return HealthCheckResult.Healthy("in-process memory (no Redis configured)", data);

@@ -14,6 +14,8 @@ public static class HealthReportWriter
         var body = new
         {
             status = report.Status.ToString(),
+            // Which process answered: behind a balancer, says where a browser's requests land.
+            instance = context.RequestServices.GetService<IConfiguration>()?["Console:InstanceName"] is { Length: > 0 } name ? name : Environment.MachineName,
             checks = report.Entries.ToDictionary(
                 e => e.Key,
                 e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),

@@ -57,6 +57,7 @@ public static class ServerServiceCollectionExtensions
 
         AddSessions(services, configuration);
 
+        services.AddSingleton<CacheTotals>();
         services.AddHealthChecks()
             .AddCheck<CloudReadinessCheck>("cloud", tags: ["ready"])
             .AddCheck<CacheReadinessCheck>("cache", tags: ["ready"]);

@@ -85,11 +85,23 @@ public sealed class RequestMappingTests
     public void Stack_create_and_update_use_the_models_names()
     {
         var create = StackRequests.CreateStack("s", "{}", new Dictionary<string, string> { ["DesiredCapacity"] = "2" });
-        var update = StackRequests.UpdateStack("s", ["DesiredCapacity", "KeyName"], new Dictionary<string, string> { ["DesiredCapacity"] = "3" });
+        EucaConsole.Domain.Stacks.StackParameter[] current = [new("DesiredCapacity", "2"), new("KeyName", ""), new("Secret", "****"), new("MaxSize", "5")];
+        var declared = EucaConsole.Domain.Stacks.TemplateParameters.Read("""
+            Parameters:
+              DesiredCapacity: {Type: Number, Default: 1}
+              KeyName: {Type: String, Default: ""}
+              Secret: {Type: String, NoEcho: true}
+              MaxSize: {Type: Number, Default: 3}
+            """);
+        var update = StackRequests.UpdateStack("s", current, declared, new Dictionary<string, string> { ["DesiredCapacity"] = "3" });
 
         Assert.Equal("DesiredCapacity", create["Parameters.member.1.ParameterKey"]);
         Assert.Equal("3", update["Parameters.member.1.ParameterValue"]);
+        // KeyName is at its default and is left out; the hidden one keeps its previous value; MaxSize is sent as it is.
+        Assert.Equal("Secret", update["Parameters.member.2.ParameterKey"]);
         Assert.Equal("true", update["Parameters.member.2.UsePreviousValue"]);
+        Assert.Equal(("MaxSize", "5"), (update["Parameters.member.3.ParameterKey"], update["Parameters.member.3.ParameterValue"]));
+        Assert.Null(update["Parameters.member.4.ParameterKey"]);
         Assert.Equal("true", update["UsePreviousTemplate"]);
         AssertMatchesModel("cloudformation", "2010-05-15", "CreateStack", create);
         AssertMatchesModel("cloudformation", "2010-05-15", "UpdateStack", update);
