@@ -16,6 +16,43 @@ REGION = sys.argv[2] if len(sys.argv) > 2 else "us-east-1"
 ZONES = [REGION + "a", REGION + "b"]
 
 
+BATCH_TEMPLATE = """
+AWSTemplateFormatVersion: "2010-09-09"
+Description: Batch workers' network access (sandbox demo stack)
+Parameters:
+  Environment:
+    Type: String
+    Default: staging
+    AllowedValues: [staging, production]
+    Description: Where the workers run
+  WorkerSlots:
+    Type: Number
+    Default: 2
+    MinValue: 1
+    MaxValue: 10
+    Description: Concurrent jobs per worker
+  Owner:
+    Type: String
+    Default: platform
+    MinLength: 1
+    MaxLength: 32
+    AllowedPattern: "[a-z][a-z0-9-]*"
+    ConstraintDescription: lower-case letters, digits and dashes
+Resources:
+  WorkerGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: !Sub "Batch workers (${Environment}, ${WorkerSlots} slots)"
+      Tags:
+        - Key: Owner
+          Value: !Ref Owner
+Outputs:
+  WorkerGroupId:
+    Description: The workers' security group
+    Value: !Ref WorkerGroup
+"""
+
+
 def client(service, **keys):
     return boto3.client(
         service,
@@ -113,6 +150,10 @@ def seed():
         DesiredCapacity=2, MaxSize=4, AvailabilityZones=ZONES, LoadBalancerNames=["sandbox-web-lb"],
         HealthCheckType="ELB", HealthCheckGracePeriod=300,
         Tags=[{"Key": "Name", "Value": "sandbox-web-asg", "PropagateAtLaunch": True}])
+
+    # A small stack whose parameters the Stacks page can change (constraints included).
+    client("cloudformation").create_stack(StackName="sandbox-batch", TemplateBody=BATCH_TEMPLATE, Parameters=[
+        {"ParameterKey": "Environment", "ParameterValue": "staging"}])
 
     print(json.dumps({"accessKeyId": key["AccessKeyId"], "secretAccessKey": key["SecretAccessKey"],
                       "userName": "demo", "region": REGION}), flush=True)

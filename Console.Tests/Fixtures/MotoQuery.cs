@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace EucaConsole.Tests.Fixtures;
 
 /// <summary>
-/// Test-side reader of Query APIs (IAM, ELB, Auto Scaling) on moto, to check what the sandbox seeded
+/// Test-side reader of Query APIs (IAM, ELB, Auto Scaling, CloudFormation) on moto, to check what the sandbox seeded
 /// without going through the code under test. moto routes on the credential scope of the
 /// Authorization header and does not check the signature (unless told to).
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class MotoQuery(Uri endpoint)
         ["elasticloadbalancing"] = "2012-06-01",
         ["autoscaling"] = "2011-01-01",
         ["ec2"] = "2016-11-15",
+        ["cloudformation"] = "2010-05-15",
     };
 
     public async Task<XDocument> CallAsync(string service, string action, Dictionary<string, string>? parameters = null)

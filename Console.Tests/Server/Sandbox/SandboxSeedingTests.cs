@@ -139,6 +139,15 @@ public sealed class SandboxSeedingTests(SandboxSeedingTests.RunningSandbox sandb
 
         Assert.Equal("arn:aws:iam::123456789012:user/sandbox/demo", session.Principal.Arn);
     }
+
+    [Fact]
+    public async Task A_demo_stack_with_constrained_parameters_exists()
+    {
+        var stacks = await sandbox.Query().CallAsync("cloudformation", "DescribeStacks");
+
+        Assert.Contains("sandbox-batch", stacks.Values("StackName"));
+        Assert.Contains("WorkerSlots", stacks.Values("ParameterKey"));
+    }
 }
 
 public sealed class SandboxUnavailableTests
