@@ -91,6 +91,17 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         await Assertions.Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("highlight"));
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync($"with instance profile {role} (made for this launch)");
         await ShotAsync(page, "instances-launched.png");
+
+        // The role is now in the profile the launch made; deleting it takes it out first and says so.
+        await page.GotoAsync("/roles");
+        await page.GetByTestId("rt-row").Filter(new() { HasText = role }).ClickAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("role-profiles")).ToContainTextAsync(role, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("role-inline-policy")).ToContainTextAsync("s3-read");
+        await ShotAsync(page, "role-detail.png");
+        await page.GetByTestId("delete-role").ClickAsync();
+        await page.GetByTestId("confirm-ok").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync($"Removed it from instance profile {role}");
+        await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = role })).ToHaveCountAsync(0, new() { Timeout = 30_000 });
     }
 
     [Fact]

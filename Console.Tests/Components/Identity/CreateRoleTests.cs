@@ -1,7 +1,5 @@
 using Bunit;
-using EucaConsole.Components;
 using EucaConsole.Components.Pages.Identity;
-using EucaConsole.Domain;
 using EucaConsole.Domain.Identity;
 using EucaConsole.Tests.Components.Launching;
 using Microsoft.AspNetCore.Components;
@@ -10,21 +8,14 @@ using MudBlazor;
 
 namespace EucaConsole.Tests.Components.Identity;
 
-public sealed class CreateRoleTests : BunitContext, IAsyncLifetime
+public sealed class CreateRoleTests : ConsoleComponentTest
 {
     private readonly WizardTestCloud _cloud = new();
 
     public CreateRoleTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddConsoleComponents();
-        Services.AddConsoleDomain();
         _cloud.Register(Services);
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
 
     [Fact]
     public void A_broken_custom_trust_policy_is_shown_at_its_line_and_nothing_is_sent()

@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
-using EucaConsole.Components;
 using EucaConsole.Components.Pages.Launch;
-using EucaConsole.Domain;
 using EucaConsole.Domain.Identity;
 using EucaConsole.Domain.Scaling;
 using Microsoft.AspNetCore.Components;
@@ -12,21 +10,14 @@ using MudBlazor;
 namespace EucaConsole.Tests.Components.Launching;
 
 /// <summary>The launch-configuration wizard's name step, the role's profile, and the scaling-group form it offers afterwards.</summary>
-public sealed class LaunchConfigurationWizardTests : BunitContext, IAsyncLifetime
+public sealed class LaunchConfigurationWizardTests : ConsoleComponentTest
 {
     private readonly WizardTestCloud _cloud = new();
 
     public LaunchConfigurationWizardTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddConsoleComponents();
-        Services.AddConsoleDomain();
         _cloud.Register(Services);
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
 
     private IRenderedComponent<MudPopoverProvider>? _popovers;
 

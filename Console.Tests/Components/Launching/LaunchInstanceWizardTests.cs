@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
-using EucaConsole.Components;
 using EucaConsole.Components.Pages.Launch;
-using EucaConsole.Domain;
 using EucaConsole.Domain.Compute;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,21 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EucaConsole.Tests.Components.Launching;
 
 /// <summary>The launch-instance wizard: each step's messages, staying on an invalid step, going back with the input kept, and the launch.</summary>
-public sealed class LaunchInstanceWizardTests : BunitContext, IAsyncLifetime
+public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
 {
     private readonly WizardTestCloud _cloud = new();
 
     public LaunchInstanceWizardTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddConsoleComponents();
-        Services.AddConsoleDomain();
         _cloud.Register(Services);
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
 
     private static string Title(IRenderedComponent<LaunchInstance> wizard) => wizard.Find("[data-testid=wizard-title]").TextContent;
 
@@ -122,6 +113,35 @@ public sealed class LaunchInstanceWizardTests : BunitContext, IAsyncLifetime
         Assert.Equal("deploy.pem", download.GetAttribute("download"));
         Assert.StartsWith("data:application/x-pem-file;base64,", download.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IComputeService.CreateKeyPairAsync)));
+    }
+
+    [Fact]
+    public void A_new_security_group_is_checked_made_opened_for_ssh_and_chosen()
+    {
+        _cloud.Compute.Returns(nameof(IComputeService.CreateSecurityGroupAsync), "sg-0000000000000abcd")
+            .Completes(nameof(IComputeService.AuthorizeIngressAsync));
+        var wizard = OnStep("Details");
+        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=group-default]")));
+
+        wizard.Find("[data-testid=new-security-group]").Click();
+        Input(wizard, "new-group-name").Input("sg-web");
+        Input(wizard, "new-group-ssh").Input("10.0.0.0/33");
+        wizard.Find("[data-testid=create-security-group]").Click();
+        var form = wizard.Find("[data-testid=new-security-group-form]").TextContent;
+        Assert.Contains("A security group name cannot start with sg-.", form, StringComparison.Ordinal);
+        Assert.Contains("Describe the security group.", form, StringComparison.Ordinal);
+        Assert.Contains("Give a network as an IPv4 CIDR", form, StringComparison.Ordinal);
+        Assert.Equal(0, _cloud.Compute.CallsTo(nameof(IComputeService.CreateSecurityGroupAsync)));
+
+        Input(wizard, "new-group-name").Input("web");
+        Input(wizard, "new-group-description").Input("web servers");
+        Input(wizard, "new-group-ssh").Input("10.0.0.0/8");
+        wizard.Find("[data-testid=create-security-group]").Click();
+
+        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=group-web]")));
+        Assert.True(Input(wizard, "group-web").HasAttribute("checked") || Input(wizard, "group-web").GetAttribute("aria-checked") == "true");
+        var rule = (SecurityRule)_cloud.Compute.Calls.Single(c => c.Method == nameof(IComputeService.AuthorizeIngressAsync)).Args[1]!;
+        Assert.Equal(("tcp", 22, 22, "10.0.0.0/8"), (rule.Protocol, rule.FromPort!.Value, rule.ToPort!.Value, rule.CidrRanges.Single()));
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using Bunit;
-using EucaConsole.Components;
 using EucaConsole.Components.Pages.Stacks;
-using EucaConsole.Domain;
 using EucaConsole.Domain.Stacks;
 using EucaConsole.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,15 +8,12 @@ using MudBlazor;
 namespace EucaConsole.Tests.Components.Stacks;
 
 /// <summary>The stack page: parameters checked against the template before an update, the update sent with only the change.</summary>
-public sealed class StackDetailTests : BunitContext, IAsyncLifetime
+public sealed class StackDetailTests : ConsoleComponentTest
 {
     private readonly AnsweringService<IStackService> _stacks;
 
     public StackDetailTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddConsoleComponents();
-        Services.AddConsoleDomain();
         (var service, _stacks) = AnsweringService.Create<IStackService>();
         Services.AddScoped(_ => service);
         _stacks
@@ -32,10 +27,6 @@ public sealed class StackDetailTests : BunitContext, IAsyncLifetime
             .Returns(nameof(IStackService.GetTemplateBodyAsync), File.ReadAllText(Path.Combine(RepositoryPaths.Root, "infra", "template.yaml")))
             .Completes(nameof(IStackService.UpdateStackParametersAsync));
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
 
     private static AngleSharp.Dom.IElement Field(IRenderedComponent<StackDetail> page, string key) =>
         page.Find($"input[data-testid=parameter-{key}], [data-testid=parameter-{key}] input");

@@ -54,4 +54,36 @@ public sealed class CacheKeyAndCodecTests
     [Fact]
     public void A_valid_frame_of_the_wrong_shape_is_a_corrupt_value_error() =>
         Assert.Throws<CacheCorruptException>(() => CacheCodec.Decode<IReadOnlyList<Image>>(CacheCodec.Encode("not a list of images")));
+
+    private static IReadOnlyList<Tag> Tags(int count) => [.. Enumerable.Range(0, count).Select(i => new Tag($"k{i}", $"v{i}"))];
+
+    [Fact]
+    public void A_long_list_is_stored_in_segments_and_comes_back_whole_and_in_order()
+    {
+        var tags = Tags(CacheCodec.SegmentItems * 3 + 17);
+
+        var stored = CacheCodec.Encode(tags);
+        var back = CacheCodec.Decode<IReadOnlyList<Tag>>(stored);
+
+        Assert.NotEqual(0x28, stored[0]); // not one plain Zstandard frame
+        Assert.Equal(tags, back);
+    }
+
+    [Fact]
+    public void A_short_list_stays_one_frame() =>
+        Assert.Equal(0x28, CacheCodec.Encode(Tags(10))[0]);
+
+    [Fact]
+    public void A_damaged_segment_is_a_corrupt_value_error()
+    {
+        var stored = CacheCodec.Encode(Tags(CacheCodec.SegmentItems * 2));
+        stored[^5] ^= 0xFF;
+        stored[^40] ^= 0xFF;
+
+        Assert.Throws<CacheCorruptException>(() => CacheCodec.Decode<IReadOnlyList<Tag>>(stored));
+    }
+
+    [Fact]
+    public void Segments_read_as_something_that_is_not_a_list_are_a_corrupt_value_error() =>
+        Assert.Throws<CacheCorruptException>(() => CacheCodec.Decode<string>(CacheCodec.Encode(Tags(CacheCodec.SegmentItems))));
 }
