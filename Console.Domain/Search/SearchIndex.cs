@@ -34,7 +34,7 @@ public sealed class SearchIndex<T>
             _itemValues[f] = new int[items.Count][];
         }
 
-        var text = new ArrayBufferWriter<byte>(items.Count * 128);
+        var text = new ArrayBufferWriter<byte>(Math.Max(256, items.Count * 128));
         _textStart = new int[items.Count + 1];
         for (var i = 0; i < items.Count; i++)
         {

@@ -76,4 +76,13 @@ public sealed class SearchIndexTests
         Assert.Same(registry.For(list, Fields), registry.For(list, Fields));
         Assert.NotSame(registry.For(list, Fields), registry.For([.. Servers], Fields));
     }
+
+    [Fact]
+    public void An_empty_list_has_no_matches_and_no_counts()
+    {
+        var empty = new SearchIndex<Server>([], Fields);
+
+        Assert.Empty(empty.Filter(new([new("platform", "linux")], "web")));
+        Assert.All(empty.Counts(SearchQuery.Empty).Values, counts => Assert.Empty(counts));
+    }
 }
