@@ -113,8 +113,10 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         await page.GotoAsync("/launch-configurations/new");
         await page.GetByTestId("rt-row").Filter(new() { HasText = "web-server-al2023" }).ClickAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("chosen-image")).ToContainTextAsync("web-server-al2023");
+        await ShotAsync(page, "lc-1-image.png");
         await NextAsync(page, "Type");
         await Assertions.Expect(Field(page, "instance-type")).Not.ToHaveValueAsync(string.Empty, new() { Timeout = 30_000 });
+        await ShotAsync(page, "lc-2-type.png");
         await NextAsync(page, "Details");
         await Assertions.Expect(page.GetByTestId("security-groups").Locator("input[type=checkbox]").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
         await page.GetByTestId("security-groups").Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
