@@ -21,4 +21,13 @@ public abstract class MachineForm
     public string UserData { get; set; } = string.Empty;
 
     public bool Monitoring { get; set; }
+
+    /// <summary>Preselects the image a link names (the images page's "launch"); anything that cannot be an image id is ignored.</summary>
+    public void UseImageFromLink(string? imageId)
+    {
+        if (!string.IsNullOrWhiteSpace(imageId) && imageId.Trim().Length <= 64)
+        {
+            ImageId = imageId.Trim();
+        }
+    }
 }

@@ -39,10 +39,7 @@ public partial class CreateLaunchConfiguration
     protected override void OnInitialized()
     {
         _wizard = new WizardState<LaunchConfigurationForm>(_form, Validator, RuleSets);
-        if (!string.IsNullOrWhiteSpace(ImageId) && ImageId.Length <= 64)
-        {
-            _form.ImageId = ImageId.Trim();
-        }
+        _form.UseImageFromLink(ImageId);
     }
 
     private async Task CreateAsync()

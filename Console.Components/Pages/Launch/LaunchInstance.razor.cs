@@ -39,10 +39,7 @@ public partial class LaunchInstance
     protected override void OnInitialized()
     {
         _wizard = new WizardState<LaunchForm>(_form, Validator, RuleSets);
-        if (!string.IsNullOrWhiteSpace(ImageId) && ImageId.Length <= 64)
-        {
-            _form.ImageId = ImageId.Trim();
-        }
+        _form.UseImageFromLink(ImageId);
     }
 
     private async Task LaunchAsync()

@@ -154,4 +154,18 @@ public sealed class LaunchRulesTests
         Assert.Equal(["A security group name cannot start with sg-.", "Describe the security group.",
             "Give a network as an IPv4 CIDR, e.g. 203.0.113.0/24 (0.0.0.0/0 is anywhere)."], result.Errors.Select(e => e.ErrorMessage));
     }
+
+    [Theory]
+    [InlineData(" ami-12345678 ", "ami-12345678")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void A_linked_image_is_preselected_when_it_can_be_an_id(string? link, string expected)
+    {
+        var form = new LaunchForm();
+
+        form.UseImageFromLink(link);
+        form.UseImageFromLink(new string('x', 65));
+
+        Assert.Equal(expected, form.ImageId);
+    }
 }
