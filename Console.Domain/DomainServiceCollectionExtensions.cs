@@ -1,5 +1,6 @@
 using EucaConsole.Domain.Caching;
 using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Cloud.Network;
 using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Identity;
 using EucaConsole.Domain.Identity.Roles;
@@ -25,6 +26,10 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddConsoleDomain(this IServiceCollection services)
     {
         services.AddOptions<SignInOptions>();
+        services.TryAddSingleton<TrustedEndpoints>();
+        services.TryAddSingleton<EndpointPolicy>();
+        services.TryAddSingleton<GuardedSdkHttpClientFactory>();
+        services.TryAddSingleton<Amazon.Runtime.HttpClientFactory>(provider => provider.GetRequiredService<GuardedSdkHttpClientFactory>());
         services.AddSingleton<AwsSignIn>();
         services.AddOptions<CloudAccessOptions>();
         services.AddScoped<CloudConnection>();

@@ -111,8 +111,13 @@ fi
 if [[ $exists -eq 0 && -z "$redis_password" ]]; then
     redis_password=$(openssl rand -hex 16)
 fi
+key_ring_key=""
+if [[ $exists -eq 0 ]]; then
+    key_ring_key=$(openssl rand -base64 32)
+fi
 given=(ImageId="$image" ConsoleReleaseUrl="$release" SSHLocation="$ssh" CertificateArn="$cert_arn" CloudHost="$host"
-       KeyName="$key" MinSize="$min" MaxSize="$max" DesiredCapacity="$desired" RedisHost="$redis_host" RedisPassword="$redis_password")
+       KeyName="$key" MinSize="$min" MaxSize="$max" DesiredCapacity="$desired" RedisHost="$redis_host" RedisPassword="$redis_password"
+       KeyRingKey="$key_ring_key")
 [[ $kind_given -eq 1 || $exists -eq 0 ]] && given+=(CloudKind="$kind")
 [[ $region_given -eq 1 || $exists -eq 0 ]] && given+=(CloudRegion="$cloud_region")
 [[ $type_given -eq 1 || $exists -eq 0 ]] && given+=(InstanceType="$type")

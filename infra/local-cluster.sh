@@ -57,6 +57,10 @@ case "$command" in
         access_key=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["accessKeyId"])' "$seed")
         secret_key=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["secretAccessKey"])' "$seed")
 
+        # Both processes share one key ring in Redis, encrypted with one key.
+        key_ring_key=$(python3 -c 'import base64,os; print(base64.b64encode(os.urandom(32)).decode())')
+        # Readiness details through nginx need this token (only direct local callers see them without).
+        health_token=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
         for name in a b; do
             console_port=$a_port; [[ $name == b ]] && console_port=$b_port
             ASPNETCORE_ENVIRONMENT=Production \
@@ -64,6 +68,9 @@ case "$command" in
             Console__InstanceName="console-$name" \
             Cloud__Kind=Aws Cloud__EndpointUrl="http://127.0.0.1:$moto_port" Cloud__Region=us-east-1 \
             ConnectionStrings__Redis="127.0.0.1:$redis_port,abortConnect=false" \
+            DataProtection__KeyEncryptionKey="$key_ring_key" \
+            ForwardedHeaders__KnownProxies__0=127.0.0.1 \
+            Health__ReadyToken="$health_token" \
                 bash -c 'cd "$1" && exec dotnet Console.Server.dll' _ "$dir/publish" >"$dir/console-$name.log" 2>&1 &
             echo $! >"$dir/console-$name.pid"
         done
@@ -116,6 +123,7 @@ CLUSTER_URL=http://127.0.0.1:$nginx_port
 CONSOLE_A_URL=http://127.0.0.1:$a_port
 CONSOLE_B_URL=http://127.0.0.1:$b_port
 REDIS_PORT=$redis_port
+HEALTH_TOKEN=$health_token
 MOTO_URL=http://127.0.0.1:$moto_port
 DEMO_ACCESS_KEY=$access_key
 DEMO_SECRET_KEY=$secret_key

@@ -22,6 +22,15 @@ public sealed class CacheOptions
     /// <summary>How long a Redis call may take before the cache gives up and asks the cloud.</summary>
     public int RedisTimeoutMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// Bound of this process's in-memory tier, counted in list items (a list of 15,000 images counts
+    /// 15,000). Past it, the least recently used lists are dropped and read again from Redis or the cloud.
+    /// </summary>
+    public long LocalSizeLimit { get; set; } = 1_000_000;
+
+    /// <summary>How many (namespace, principal) pairs the invalidation bookkeeping keeps before pruning.</summary>
+    public int RememberedScopesLimit { get; set; } = 10_000;
+
     public TimeSpan Lifetime(CacheRegion region) => TimeSpan.FromSeconds(region switch
     {
         CacheRegion.ShortTerm => ShortSeconds,

@@ -16,6 +16,16 @@ public readonly record struct CacheScope(string Value)
         return new($"{ServiceEndpoints.Resolve(session.Profile, CloudService.Compute)}|{session.Profile.Region}|{principal}");
     }
 
+    /// <summary>
+    /// Everyone of one account on this endpoint and region: for what the cloud answers per account rather
+    /// than per user (the regions an account has opted in to).
+    /// </summary>
+    public static CacheScope AccountFor(SignedInSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return new($"{ServiceEndpoints.Resolve(session.Profile, CloudService.Compute)}|{session.Profile.Region}|account:{session.Principal.Account}");
+    }
+
     /// <summary>The same for everyone on this endpoint and region: only for public catalogues.</summary>
     public static CacheScope PublicFor(SignedInSession session)
     {

@@ -15,7 +15,7 @@ namespace EucaConsole.Domain.Caching;
 /// </summary>
 public sealed partial class SharedCache : IDisposable
 {
-    private readonly MemoryCache _local = new(new MemoryCacheOptions());
+    private readonly MemoryCache _local;
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _inflight = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Namespace, CacheScope Scope), ConcurrentDictionary<string, CacheKey>> _remembered = new();
     private readonly ICacheStore? _store;
@@ -26,7 +26,9 @@ public sealed partial class SharedCache : IDisposable
 
     public SharedCache(IOptions<CacheOptions> options, CacheMetrics metrics, ILogger<SharedCache> logger, ICacheStore? store = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _local = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.LocalSizeLimit) });
         _metrics = metrics;
         _logger = logger;
         _store = store;
@@ -90,8 +92,46 @@ public sealed partial class SharedCache : IDisposable
     /// Notes that <paramref name="key"/> was used for <paramref name="scope"/>, so a mutation can later
     /// invalidate every variant of a namespace this process has cached for that scope.
     /// </summary>
-    public void Remember(CacheKey key, CacheScope scope) =>
+    public void Remember(CacheKey key, CacheScope scope)
+    {
+        if (_remembered.Count >= _options.Value.RememberedScopesLimit && !_remembered.ContainsKey((key.Namespace, scope)))
+        {
+            PruneRemembered();
+        }
+
         _remembered.GetOrAdd((key.Namespace, scope), _ => new(StringComparer.Ordinal)).TryAdd(key.Value, key);
+    }
+
+    /// <summary>
+    /// Forgets keys this process no longer holds: bounded memory under many principals. A forgotten key
+    /// can still sit in Redis until its lifetime ends, as a value cached by another process can.
+    /// </summary>
+    private void PruneRemembered()
+    {
+        foreach (var (scopeKey, keys) in _remembered)
+        {
+            foreach (var value in keys.Keys)
+            {
+                if (!_local.TryGetValue(value, out _))
+                {
+                    keys.TryRemove(value, out _);
+                }
+            }
+
+            if (keys.IsEmpty)
+            {
+                _remembered.TryRemove(scopeKey, out _);
+            }
+        }
+    }
+
+    private void SetLocal<T>(CacheKey key, T value, TimeSpan lifetime)
+        where T : class =>
+        _local.Set(key.Value, value, new MemoryCacheEntryOptions
+        {
+            AbsoluteExpirationRelativeToNow = lifetime,
+            Size = value is System.Collections.ICollection list ? Math.Max(1, list.Count) : 1,
+        });
 
     public IReadOnlyCollection<CacheKey> Remembered(string @namespace, CacheScope scope) =>
         _remembered.TryGetValue((@namespace, scope), out var keys) ? [.. keys.Values] : [];
@@ -120,13 +160,13 @@ public sealed partial class SharedCache : IDisposable
             {
                 _metrics.StoreHits.Add(1);
                 LogStoreHit(_logger, key.Namespace, key.Value);
-                _local.Set(key.Value, stored, lifetime);
+                SetLocal(key, stored, lifetime);
                 return stored;
             }
 
             var value = await factory(CancellationToken.None).ConfigureAwait(false);
             _metrics.Misses.Add(1);
-            _local.Set(key.Value, value, lifetime);
+            SetLocal(key, value, lifetime);
             await ToStoreAsync(key, value, lifetime).ConfigureAwait(false);
             return value;
         }

@@ -11,7 +11,8 @@ namespace EucaConsole.Domain.Cloud;
 /// The SDK clients of one signed-in user (one per circuit), built on first use from the session's
 /// profile and temporary credentials, and disposed with the circuit.
 /// </summary>
-public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<CloudAccessOptions> options) : IDisposable
+public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<CloudAccessOptions> options, HttpClientFactory? httpClients = null)
+    : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<CloudService, IDisposable> _clients = [];
@@ -29,6 +30,7 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
             AuthenticationRegion = session.Profile.Region,
             MaxErrorRetry = Options.MaxErrorRetry,
             Timeout = TimeSpan.FromSeconds(Options.RequestTimeoutSeconds),
+            HttpClientFactory = httpClients,
         }), cancellationToken);
 
     public Task<AmazonSecurityTokenServiceClient> TokensAsync(CancellationToken cancellationToken) =>
@@ -37,13 +39,14 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
             ServiceURL = endpoint.ToString(),
             AuthenticationRegion = session.Profile.Region,
             MaxErrorRetry = Options.MaxErrorRetry,
+            HttpClientFactory = httpClients,
         }), cancellationToken);
 
     public Task<QueryServiceClient> QueryAsync(QueryApi api, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(api);
         return GetAsync(api.Service, (session, credentials, endpoint) => new QueryServiceClient(credentials, api, endpoint,
-            session.Profile.Region, Options.MaxErrorRetry, TimeSpan.FromSeconds(Options.RequestTimeoutSeconds)), cancellationToken);
+            session.Profile.Region, Options.MaxErrorRetry, TimeSpan.FromSeconds(Options.RequestTimeoutSeconds), httpClients), cancellationToken);
     }
 
     private async Task<T> GetAsync<T>(CloudService service, Func<SignedInSession, AWSCredentials, Uri, T> create, CancellationToken cancellationToken)

@@ -13,4 +13,7 @@ public enum CloudErrorKind
 
     /// <summary>An answer that could not be read: not XML, truncated, or missing what it must hold.</summary>
     MalformedReply,
+
+    /// <summary>The console declined to connect: the endpoint's address is not one it may contact (nothing was sent).</summary>
+    NotAllowed,
 }

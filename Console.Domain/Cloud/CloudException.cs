@@ -36,6 +36,7 @@ public sealed class CloudException : Exception
     {
         CloudErrorKind.Service => $"{Endpoint} answered {Operation} with {HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "an error"} {Code}: {Message}",
         CloudErrorKind.Unreachable => $"Could not reach {Endpoint} ({Operation}): {Message}",
+        CloudErrorKind.NotAllowed => $"The console does not connect to {Endpoint} ({Operation}): {Message}",
         CloudErrorKind.Tls => $"Secure connection to {Endpoint} failed ({Operation}): {Message}",
         _ => $"{Endpoint} sent a reply to {Operation} that could not be read: {Message}",
     };

@@ -13,6 +13,8 @@ public static class TransportErrors
         {
             switch (current)
             {
+                case Network.EndpointRefusedException refused:
+                    return new CloudException(CloudErrorKind.NotAllowed, service, operation, endpoint, refused.Message, inner: error);
                 case AuthenticationException tls:
                     return new CloudException(CloudErrorKind.Tls, service, operation, endpoint, tls.Message, inner: error);
                 case SocketException socket:

@@ -32,7 +32,7 @@ public sealed class CachedComputeService(IComputeService inner, SharedCache cach
             CacheRegion.ExtraLongTerm, inner.DescribeInstanceTypesAsync, cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<CloudRegion>> DescribeRegionsAsync(CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(CacheKey.For("regions", CacheScope.PublicFor(await connection.SessionAsync(cancellationToken).ConfigureAwait(false))),
+        await cache.GetOrCreateAsync(CacheKey.For("regions", CacheScope.AccountFor(await connection.SessionAsync(cancellationToken).ConfigureAwait(false))),
             CacheRegion.ExtraLongTerm, inner.DescribeRegionsAsync, cancellationToken).ConfigureAwait(false);
 
     public async Task<string> CreateImageAsync(string instanceId, string name, string? description, bool noReboot, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace EucaConsole.Domain.SignIn;
 /// checked with STS GetCallerIdentity, then traded for temporary credentials with GetSessionToken
 /// where the endpoint allows it, after which the long-term secret is dropped.
 /// </summary>
-public sealed partial class AwsSignIn(IOptions<SignInOptions> options, ILogger<AwsSignIn> logger)
+public sealed partial class AwsSignIn(IOptions<SignInOptions> options, ILogger<AwsSignIn> logger, HttpClientFactory? httpClients = null)
 {
     public async Task<SignedInSession> SignInAsync(CloudProfile profile, string accessKeyId, string secretAccessKey,
         CancellationToken cancellationToken)
@@ -26,6 +26,11 @@ public sealed partial class AwsSignIn(IOptions<SignInOptions> options, ILogger<A
             MaxErrorRetry = 1,
             Timeout = TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds),
         };
+        if (httpClients is not null)
+        {
+            config.HttpClientFactory = httpClients;
+        }
+
         using var sts = new AmazonSecurityTokenServiceClient(new BasicAWSCredentials(accessKeyId.Trim(), secretAccessKey.Trim()), config);
 
         GetCallerIdentityResponse identity;

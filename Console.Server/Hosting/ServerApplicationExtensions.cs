@@ -1,6 +1,7 @@
 using EucaConsole.Server.Authentication;
 using EucaConsole.Server.Components;
 using EucaConsole.Server.Health;
+using EucaConsole.Server.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,11 +12,11 @@ public static class ServerApplicationExtensions
     public static WebApplication UseConsoleServer(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseForwardedHeaders();
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        }
+        // In every environment: the developer exception page would show a stack trace and the request's
+        // Cookie header to whoever triggered the error.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
 
         app.UseStatusCodePagesWithReExecute("/not-found");
 
@@ -39,7 +40,8 @@ public static class ServerApplicationExtensions
             return Results.LocalRedirect("/signin?signedOut=1");
         });
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
+            // frame-ancestors is in SecurityHeadersMiddleware's policy; a second CSP header would only repeat it.
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies(typeof(EucaConsole.Components.Layout.MainLayout).Assembly);
         return app;
     }

@@ -2,16 +2,21 @@ using EucaConsole.Components;
 using EucaConsole.Domain;
 using EucaConsole.Domain.Caching;
 using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Cloud.Network;
 using EucaConsole.Domain.SignIn;
 using EucaConsole.Server.Authentication;
 using EucaConsole.Server.Configuration;
 using EucaConsole.Server.Health;
 using EucaConsole.Server.Sandbox;
+using EucaConsole.Server.Security;
+using EucaConsole.Server.Security.KeyRing;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace EucaConsole.Server.Hosting;
 
@@ -49,38 +54,31 @@ public static class ServerServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddConsoleDomain();
-        services.AddHttpClient<EucalyptusSignIn>();
+        services.AddHttpClient<EucalyptusSignIn>()
+            .ConfigurePrimaryHttpMessageHandler(provider => GuardedConnector.CreateHandler(provider.GetRequiredService<EndpointPolicy>()));
+        services.AddSingleton(provider => ConfiguredEndpoints.Trusted(provider.GetRequiredService<IOptions<CloudOptions>>().Value));
         services.AddConsoleComponents();
 
         services.AddSingleton<SandboxCloud>();
         services.AddHostedService<SandboxLauncher>();
 
-        AddSessions(services, configuration);
+        AddSessions(services, configuration, builder.Environment);
 
         services.AddSingleton<CacheTotals>();
         services.AddHealthChecks()
             .AddCheck<CloudReadinessCheck>("cloud", tags: ["ready"])
             .AddCheck<CacheReadinessCheck>("cache", tags: ["ready"]);
 
-        services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            // TLS ends at the load balancer; trust its X-Forwarded-* headers. Which proxies are trusted
-            // is configuration (ForwardedHeaders:KnownProxies); by default any, as behind an ELB.
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            var proxies = configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
-            foreach (var proxy in proxies)
-            {
-                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
-            }
-        });
+        // TLS ends at the load balancer; its X-Forwarded-* headers count only when it is a known proxy.
+        services.Configure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, configuration));
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents(options =>
+            // Exception texts can carry endpoints and request details: to the browser only when asked for.
+            options.DetailedErrors = configuration.GetValue("Diagnostics:DetailedErrors", false));
         return builder;
     }
 
-    private static void AddSessions(IServiceCollection services, ConfigurationManager configuration)
+    private static void AddSessions(IServiceCollection services, ConfigurationManager configuration, IWebHostEnvironment environment)
     {
         var dataProtection = services.AddDataProtection().SetApplicationName("EucaConsole");
         if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
@@ -89,6 +87,9 @@ public static class ServerServiceCollectionExtensions
         }
 
         services.AddRedisWhenConfigured(configuration, dataProtection);
+        KeyRingProtection.Apply(services, dataProtection, configuration,
+            keysInRedis: configuration.GetConnectionString("Redis") is { Length: > 0 }, environment.IsDevelopment());
+        services.AddSingleton<ITicketStore, SessionTicketStore>();
         services.AddSingleton<SessionActivity>();
         services.AddSingleton<SessionCookie>();
         services.AddSingleton<SignInThrottle>();
@@ -96,15 +97,25 @@ public static class ServerServiceCollectionExtensions
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
-                options.Cookie.Name = "euca.session";
+                // The name and Secure flag follow the request's scheme (see SessionCookieManager).
+                options.Cookie.Name = SessionCookieManager.BaseName;
+                options.CookieManager = new SessionCookieManager();
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Sign-in is a local path whatever Host the request named.
+                options.Events.OnRedirectToLogin = context =>
+                {
+                    context.Response.Redirect(LocalRedirect.PathOf(context.RedirectUri));
+                    return Task.CompletedTask;
+                };
                 options.LoginPath = "/signin";
                 options.LogoutPath = "/signout";
                 options.ReturnUrlParameter = "returnUrl";
                 options.SlidingExpiration = false;
             });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<ITicketStore>((options, store) => options.SessionStore = store);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();

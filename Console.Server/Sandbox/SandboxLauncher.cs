@@ -2,7 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using EucaConsole.Domain.Cloud.Network;
 using EucaConsole.Server.Configuration;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace EucaConsole.Server.Sandbox;
@@ -16,6 +19,9 @@ public sealed partial class SandboxLauncher(
     SandboxCloud sandbox,
     IOptions<SandboxOptions> sandboxOptions,
     IOptions<CloudOptions> cloudOptions,
+    TrustedEndpoints trustedEndpoints,
+    IServer server,
+    IHostApplicationLifetime lifetime,
     ILogger<SandboxLauncher> logger) : BackgroundService
 {
     private Process? _moto;
@@ -27,6 +33,16 @@ public sealed partial class SandboxLauncher(
         if (!enabled)
         {
             sandbox.MarkUnavailable(SandboxState.Disabled, "A cloud is configured; the sandbox is off.");
+            return;
+        }
+
+        if (options.Enabled is null && await NonLoopbackAddressAsync(stoppingToken).ConfigureAwait(false) is { } exposed)
+        {
+            // Anyone who reaches the console could enter the sandbox with one click: only on this machine,
+            // unless the operator says so.
+            sandbox.MarkUnavailable(SandboxState.Disabled,
+                $"The console listens on {exposed}, not only on loopback; the sandbox starts there only with Sandbox:Enabled=true.");
+            LogNotLoopback(logger, exposed);
             return;
         }
 
@@ -60,6 +76,7 @@ public sealed partial class SandboxLauncher(
         var port = FreeLoopbackPort();
         var endpoint = new Uri($"http://127.0.0.1:{port}/");
         sandbox.MarkStarting(endpoint, options.Region);
+        trustedEndpoints.Add(endpoint);
         var start = new ProcessStartInfo(motoPath)
         {
             ArgumentList = { "-H", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
@@ -81,6 +98,19 @@ public sealed partial class SandboxLauncher(
             : new SandboxDemoUser("sandbox-unseeded", "sandbox-unseeded-secret");
         sandbox.MarkRunning(demoUser);
         LogRunning(logger, endpoint);
+    }
+
+    /// <summary>The first address the server listens on that is not loopback, once it listens; null if all are.</summary>
+    private async Task<string?> NonLoopbackAddressAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        return addresses.FirstOrDefault(address => !ListenAddress.IsLoopback(address));
     }
 
     private async Task WaitUntilServingAsync(Uri endpoint, TimeSpan limit, CancellationToken stoppingToken)
@@ -190,6 +220,9 @@ public sealed partial class SandboxLauncher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sandbox unavailable: '{Command}' is not installed (pip install \"moto[server]\")")]
     private static partial void LogNotInstalled(ILogger logger, string command);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sandbox off: the console listens on {Address}, not only on loopback (set Sandbox:Enabled=true to start it anyway)")]
+    private static partial void LogNotLoopback(ILogger logger, string address);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sandbox failed to start: {Problem}")]
     private static partial void LogFailed(ILogger logger, string problem);

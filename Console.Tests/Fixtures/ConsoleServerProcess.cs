@@ -23,7 +23,7 @@ public sealed class ConsoleServerProcess : IAsyncDisposable
 
     public string Log => string.Join(Environment.NewLine, _log);
 
-    public static async Task<ConsoleServerProcess> StartAsync(IDictionary<string, string>? settings = null)
+    public static async Task<ConsoleServerProcess> StartAsync(IDictionary<string, string>? settings = null, string environment = "Development")
     {
         var port = FreePort.Next();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -39,8 +39,10 @@ public sealed class ConsoleServerProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         // Development: static web assets are served from the build output rather than a publish folder.
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["DataProtection__KeysPath"] = Path.Combine(Path.GetTempPath(), "euca-tests-keys-" + port);
+        // Test clouds (signature-checking moto, Tokens stubs) listen on loopback; the policy tests turn it off.
+        start.Environment["SignIn__AllowPrivateEndpoints"] = "true";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

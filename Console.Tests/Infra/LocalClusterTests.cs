@@ -15,9 +15,11 @@ public sealed class LocalClusterTests(LocalClusterFixture cluster) : IClassFixtu
 {
     private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 30_000 };
 
-    private static async Task<JsonElement> ReadinessAsync(Uri console)
+    private async Task<JsonElement> ReadinessAsync(Uri console)
     {
         using var http = new HttpClient { BaseAddress = console };
+        // Through nginx the details are for token holders only.
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", cluster.Settings["HEALTH_TOKEN"]);
         return await http.GetFromJsonAsync<JsonElement>("/health/ready");
     }
 
@@ -34,7 +36,9 @@ public sealed class LocalClusterTests(LocalClusterFixture cluster) : IClassFixtu
         page.Response += (_, response) => browserLog.Enqueue($"{response.Status} {response.Url}");
 
         await page.GotoAsync(new Uri(cluster.Url, "/signin?mode=aws").ToString());
-        await page.GetByTestId("aws-endpoint").FillAsync(cluster.Settings["MOTO_URL"]);
+        // The cluster is configured for its cloud: the form names the endpoint and takes only the key.
+        await Assertions.Expect(page.GetByTestId("configured-cloud")).ToContainTextAsync(cluster.Settings["MOTO_URL"]);
+        Assert.Equal(0, await page.GetByTestId("aws-endpoint").CountAsync());
         await page.GetByTestId("aws-access-key").FillAsync(cluster.Settings["DEMO_ACCESS_KEY"]);
         await page.GetByTestId("aws-secret-key").FillAsync(cluster.Settings["DEMO_SECRET_KEY"]);
         await page.GetByTestId("signin-submit").ClickAsync();

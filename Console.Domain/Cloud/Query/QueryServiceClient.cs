@@ -15,8 +15,9 @@ public sealed class QueryServiceClient : AmazonServiceClient
     private readonly Uri _endpoint;
     private readonly QueryMarshaller _marshaller;
 
-    public QueryServiceClient(AWSCredentials credentials, QueryApi api, Uri endpoint, string region, int maxErrorRetry = 4, TimeSpan? timeout = null)
-        : base(credentials, Configure(api, endpoint, region, maxErrorRetry, timeout))
+    public QueryServiceClient(AWSCredentials credentials, QueryApi api, Uri endpoint, string region, int maxErrorRetry = 4, TimeSpan? timeout = null,
+        HttpClientFactory? httpClients = null)
+        : base(credentials, Configure(api, endpoint, region, maxErrorRetry, timeout, httpClients))
     {
         _api = api;
         _endpoint = endpoint;
@@ -94,7 +95,8 @@ public sealed class QueryServiceClient : AmazonServiceClient
         pipeline.AddHandlerAfter<ProfileEndpointHandler>(new SigV4AuthHandler());
     }
 
-    private static QueryServiceConfig Configure(QueryApi api, Uri endpoint, string region, int maxErrorRetry, TimeSpan? timeout)
+    private static QueryServiceConfig Configure(QueryApi api, Uri endpoint, string region, int maxErrorRetry, TimeSpan? timeout,
+        HttpClientFactory? httpClients)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         var config = new QueryServiceConfig(api)
@@ -102,6 +104,7 @@ public sealed class QueryServiceClient : AmazonServiceClient
             ServiceURL = endpoint.ToString(),
             AuthenticationRegion = region,
             MaxErrorRetry = maxErrorRetry,
+            HttpClientFactory = httpClients,
         };
         if (timeout is { } limit)
         {

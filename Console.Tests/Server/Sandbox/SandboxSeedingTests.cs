@@ -20,8 +20,7 @@ public sealed class SandboxSeedingTests(SandboxSeedingTests.RunningSandbox sandb
 
         public async Task InitializeAsync()
         {
-            _launcher = new SandboxLauncher(Cloud, Options.Create(new SandboxOptions()), Options.Create(new CloudOptions()),
-                NullLogger<SandboxLauncher>.Instance);
+            _launcher = SandboxLaunchers.For(Cloud);
             await _launcher.StartAsync(CancellationToken.None);
             await Cloud.Settled.WaitAsync(TimeSpan.FromSeconds(120));
             Assert.True(Cloud.State == SandboxState.Running, Cloud.Problem);
@@ -156,8 +155,7 @@ public sealed class SandboxUnavailableTests
     public async Task Without_moto_server_the_sandbox_says_how_to_install_it()
     {
         var cloud = new SandboxCloud();
-        using var launcher = new SandboxLauncher(cloud, Options.Create(new SandboxOptions { MotoServer = "/nonexistent/moto_server" }),
-            Options.Create(new CloudOptions()), NullLogger<SandboxLauncher>.Instance);
+        using var launcher = SandboxLaunchers.For(cloud, new SandboxOptions { MotoServer = "/nonexistent/moto_server" });
 
         await launcher.StartAsync(CancellationToken.None);
         await cloud.Settled.WaitAsync(TimeSpan.FromSeconds(10));
@@ -171,13 +169,48 @@ public sealed class SandboxUnavailableTests
     public async Task With_a_cloud_configured_the_sandbox_stays_off()
     {
         var cloud = new SandboxCloud();
-        using var launcher = new SandboxLauncher(cloud, Options.Create(new SandboxOptions()),
-            Options.Create(new CloudOptions { Kind = EucaConsole.Domain.Cloud.CloudKind.Eucalyptus, Host = "cloud.test" }),
-            NullLogger<SandboxLauncher>.Instance);
+        using var launcher = SandboxLaunchers.For(cloud,
+            cloudOptions: new CloudOptions { Kind = EucaConsole.Domain.Cloud.CloudKind.Eucalyptus, Host = "cloud.test" });
 
         await launcher.StartAsync(CancellationToken.None);
         await cloud.Settled.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(SandboxState.Disabled, cloud.State);
     }
+
+    [Theory]
+    [InlineData("http://0.0.0.0:8888")]
+    [InlineData("http://[::]:8888")]
+    [InlineData("http://*:8888")]
+    [InlineData("http://192.0.2.10:8888")]
+    public async Task On_a_non_loopback_address_the_sandbox_stays_off_unless_enabled_explicitly(string listening)
+    {
+        var cloud = new SandboxCloud();
+        using var launcher = SandboxLaunchers.For(cloud, new SandboxOptions { MotoServer = "/nonexistent/moto_server" },
+            listening: ["http://127.0.0.1:8888", listening]);
+
+        await launcher.StartAsync(CancellationToken.None);
+        await cloud.Settled.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(SandboxState.Disabled, cloud.State);
+        Assert.Contains("Sandbox:Enabled=true", cloud.Problem, StringComparison.Ordinal);
+
+        // Said explicitly, it goes on (here: as far as looking for moto_server).
+        var enabled = new SandboxCloud();
+        using var explicitLauncher = SandboxLaunchers.For(enabled, new SandboxOptions { Enabled = true, MotoServer = "/nonexistent/moto_server" },
+            listening: [listening]);
+        await explicitLauncher.StartAsync(CancellationToken.None);
+        await enabled.Settled.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(SandboxState.NotInstalled, enabled.State);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:8888", true)]
+    [InlineData("http://127.0.0.1:5000", true)]
+    [InlineData("http://[::1]:5000", true)]
+    [InlineData("https://0.0.0.0:443", false)]
+    [InlineData("http://+:80", false)]
+    [InlineData("http://console.example.com:80", false)]
+    public void Listen_addresses_are_read_as_loopback_or_not(string address, bool loopback) =>
+        Assert.Equal(loopback, ListenAddress.IsLoopback(address));
 }

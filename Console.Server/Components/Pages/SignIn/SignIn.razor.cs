@@ -24,6 +24,8 @@ public partial class SignIn
 
     [Inject] private IOptions<CloudOptions> CloudOptions { get; set; } = default!;
 
+    [Inject] private IOptions<SignInOptions> SignInOptions { get; set; } = default!;
+
     [Inject] private EucalyptusSignIn EucalyptusSignIn { get; set; } = default!;
 
     [Inject] private AwsSignIn AwsSignIn { get; set; } = default!;
@@ -48,6 +50,17 @@ public partial class SignIn
 
     private SignInMode Mode { get; set; }
 
+    /// <summary>
+    /// A configured cloud is the only one this console signs in to (unless SignIn:AllowCustomEndpoints):
+    /// its host and endpoint are shown, not edited, and what a form posts for them is ignored.
+    /// </summary>
+    private bool EndpointsLocked => CloudOptions.Value.IsConfigured && !SignInOptions.Value.AllowCustomEndpoints;
+
+    private IEnumerable<SignInMode> OfferedModes => EndpointsLocked
+        ? Enum.GetValues<SignInMode>().Where(mode => mode == DefaultMode(CloudOptions.Value)
+            || (mode == SignInMode.Sandbox && Sandbox.State == SandboxState.Running))
+        : Enum.GetValues<SignInMode>();
+
     private IEnumerable<string> Regions =>
         AwsRegions.Common.Contains(Aws.Region) ? AwsRegions.Common : AwsRegions.Common.Prepend(Aws.Region);
 
@@ -69,9 +82,17 @@ public partial class SignIn
     protected override void OnInitialized()
     {
         var cloud = CloudOptions.Value;
-        Mode = Enum.TryParse<SignInMode>(ModeName, ignoreCase: true, out var chosen) ? chosen : DefaultMode(cloud);
+        Mode = Enum.TryParse<SignInMode>(ModeName, ignoreCase: true, out var chosen) && OfferedModes.Contains(chosen) ? chosen : DefaultMode(cloud);
         Euca ??= new EucalyptusSignInForm { Host = cloud.Host ?? string.Empty, Port = cloud.Port, UseHttps = cloud.UseHttps };
         Aws ??= new AwsSignInForm { Region = cloud.Region, EndpointUrl = cloud.EndpointUrl?.ToString() };
+        if (EndpointsLocked)
+        {
+            // Whatever was posted for them, a locked form uses the configured cloud.
+            Euca.Host = cloud.Host ?? string.Empty;
+            Euca.Port = cloud.Port;
+            Euca.UseHttps = cloud.UseHttps;
+            Aws.EndpointUrl = cloud.EndpointUrl?.ToString();
+        }
     }
 
     private SignInMode DefaultMode(CloudOptions cloud) => cloud.Kind switch
@@ -84,14 +105,31 @@ public partial class SignIn
 
     private async Task SignInEucalyptusAsync()
     {
-        var request = new EucalyptusSignInRequest(Euca.Host.Trim(), Euca.Port, Euca.UseHttps, Euca.Account.Trim(), Euca.User.Trim(), Euca.Password);
+        var cloud = CloudOptions.Value;
+        if (EndpointsLocked && cloud.Kind != CloudKind.Eucalyptus)
+        {
+            _error = new SignInFailure("Sign-in refused", "This console signs in to its configured cloud only.");
+            return;
+        }
+
+        var request = EndpointsLocked
+            ? new EucalyptusSignInRequest(cloud.Host!, cloud.Port, cloud.UseHttps, Euca.Account.Trim(), Euca.User.Trim(), Euca.Password)
+            : new EucalyptusSignInRequest(Euca.Host.Trim(), Euca.Port, Euca.UseHttps, Euca.Account.Trim(), Euca.User.Trim(), Euca.Password);
         Euca.Password = string.Empty; // never rendered back into the page
         await AttemptAsync(ct => EucalyptusSignIn.SignInAsync(request, ct), "Sign-in to Eucalyptus failed");
     }
 
     private async Task SignInAwsAsync()
     {
-        var profile = Aws.ParsedEndpoint is { } endpoint
+        var cloud = CloudOptions.Value;
+        if (EndpointsLocked && cloud.Kind != CloudKind.Aws)
+        {
+            _error = new SignInFailure("Sign-in refused", "This console signs in to its configured cloud only.");
+            return;
+        }
+
+        var typedEndpoint = EndpointsLocked ? cloud.EndpointUrl : Aws.ParsedEndpoint;
+        var profile = typedEndpoint is { } endpoint
             ? CloudProfile.ForCompatibleEndpoint(endpoint, Aws.Region)
             : CloudProfile.ForAwsRegion(Aws.Region);
         var secret = Aws.SecretAccessKey;

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Sockets;
+using EucaConsole.Domain.SignIn;
+using Microsoft.Extensions.Options;
+
+namespace EucaConsole.Domain.Cloud.Network;
+
+/// <summary>
+/// Which addresses the console may open a connection to on a user's behalf. The endpoints that
+/// configuration names (the configured cloud, its overrides, the sandbox) are trusted as they are.
+/// Anything else — a host or URL typed into the sign-in form — is checked address by address after
+/// the name is resolved: link-local and cloud metadata addresses never, loopback and private ranges
+/// only with <c>SignIn:AllowPrivateEndpoints</c>. The check and the connection use the same addresses
+/// (see <see cref="GuardedConnector"/>), so a name that re-resolves elsewhere gains nothing.
+/// </summary>
+public sealed class EndpointPolicy(IOptions<SignInOptions> options, TrustedEndpoints trusted)
+{
+    public const string AllowPrivateSetting = "SignIn:AllowPrivateEndpoints";
+
+    /// <summary>Null when the console may connect to <paramref name="address"/> for <paramref name="host"/>:<paramref name="port"/>; else why not.</summary>
+    public string? Refusal(string host, int port, IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (trusted.Contains(host, port))
+        {
+            return null;
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (IsLinkLocalOrMetadata(address))
+        {
+            return $"{host} resolves to {address}, a link-local or instance-metadata address; the console never connects there.";
+        }
+
+        if (IsLoopbackOrPrivate(address) && !options.Value.AllowPrivateEndpoints)
+        {
+            return $"{host} resolves to {address}, a loopback or private address; the console connects there only when {AllowPrivateSetting}=true is set.";
+        }
+
+        return null;
+    }
+
+    internal static bool IsLinkLocalOrMetadata(IPAddress address) => address.AddressFamily switch
+    {
+        AddressFamily.InterNetwork => InRange(address, [169, 254], 16),
+        AddressFamily.InterNetworkV6 => address.IsIPv6LinkLocal || address.Equals(Ec2MetadataV6),
+        _ => true,
+    };
+
+    internal static bool IsLoopbackOrPrivate(IPAddress address)
+    {
+        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)
+            || address.Equals(IPAddress.Broadcast))
+        {
+            return true;
+        }
+
+        return address.AddressFamily switch
+        {
+            AddressFamily.InterNetwork => InRange(address, [0], 8) || InRange(address, [10], 8) || InRange(address, [172, 16], 12)
+                || InRange(address, [192, 168], 16) || InRange(address, [100, 64], 10) || InRange(address, [127], 8)
+                || InRange(address, [224], 4) || InRange(address, [240], 4),
+            // fc00::/7 unique local, ff00::/8 multicast, site-local (deprecated).
+            AddressFamily.InterNetworkV6 => (address.GetAddressBytes()[0] & 0xFE) == 0xFC || address.IsIPv6Multicast || address.IsIPv6SiteLocal,
+            _ => true,
+        };
+    }
+
+    private static readonly IPAddress Ec2MetadataV6 = IPAddress.Parse("fd00:ec2::254");
+
+    private static bool InRange(IPAddress address, byte[] prefix, int bits)
+    {
+        var bytes = address.GetAddressBytes();
+        for (var i = 0; i < bits; i += 8)
+        {
+            var index = i / 8;
+            var take = Math.Min(8, bits - i);
+            var mask = (byte)(0xFF << (8 - take));
+            var expected = index < prefix.Length ? prefix[index] : (byte)0;
+            if ((bytes[index] & mask) != (expected & mask))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
