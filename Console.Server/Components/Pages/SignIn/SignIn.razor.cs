@@ -162,7 +162,7 @@ public partial class SignIn
         {
             Throttle.RecordFailure(client);
             var code = error.Code ?? error.Kind.ToString();
-            LogFailed(Logger, error.Endpoint, code);
+            LogFailed(Logger, error.Endpoint, code, client);
             _error = new SignInFailure(title, error.Describe());
             return;
         }
@@ -200,6 +200,7 @@ public partial class SignIn
 
     private sealed record SignInFailure(string Title, string Detail);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in through {Endpoint} failed: {Code}")]
-    private static partial void LogFailed(ILogger logger, Uri endpoint, string code);
+    // The client is the address after the trusted-proxy rule: the one the throttle counts against.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in through {Endpoint} failed: {Code} (client {Client})")]
+    private static partial void LogFailed(ILogger logger, Uri endpoint, string code, string client);
 }
