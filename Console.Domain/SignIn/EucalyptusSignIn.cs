@@ -40,6 +40,12 @@ public sealed partial class EucalyptusSignIn(HttpClient http, IOptions<SignInOpt
             failures.Add(attempt.Error!);
         }
 
+        // A refusal by the console's own endpoint policy is the reason, whatever the other style said.
+        if (failures.Find(f => f.Kind == CloudErrorKind.NotAllowed) is { } refused)
+        {
+            throw refused;
+        }
+
         var tried = string.Join("; ", failures.Select(f => f.Describe()));
         throw new CloudException(failures[^1].Kind, CloudService.Tokens, Operation, failures[^1].Endpoint,
             $"No Tokens service answered. Tried: {tried}");

@@ -36,4 +36,18 @@ public sealed class ConsoleWithRedisTests : IAsyncLifetime
         Assert.Equal((200, "redis", "Degraded"), await CacheReportAsync(http));
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri("signin", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task In_production_an_unencrypted_key_ring_in_redis_stops_startup_naming_both_settings()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ConsoleServerProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["ConnectionStrings:Redis"] = $"127.0.0.1:{_redis.Port}",
+            ["DataProtection:KeysPath"] = string.Empty,
+        }, environment: "Production"));
+
+        Assert.Contains("DataProtection:KeyEncryptionKey", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DataProtection:AllowUnprotectedKeys=true", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -33,16 +33,19 @@ public sealed class EndpointPolicy(IOptions<SignInOptions> options, TrustedEndpo
 
         if (IsLinkLocalOrMetadata(address))
         {
-            return $"{host} resolves to {address}, a link-local or instance-metadata address; the console never connects there.";
+            return $"{Where(host, address)} a link-local or instance-metadata address; the console never connects there.";
         }
 
         if (IsLoopbackOrPrivate(address) && !options.Value.AllowPrivateEndpoints)
         {
-            return $"{host} resolves to {address}, a loopback or private address; the console connects there only when {AllowPrivateSetting}=true is set.";
+            return $"{Where(host, address)} a loopback or private address; the console connects there only when {AllowPrivateSetting}=true is set.";
         }
 
         return null;
     }
+
+    private static string Where(string host, IPAddress address) =>
+        IPAddress.TryParse(host.Trim('[', ']'), out _) ? $"{address} is" : $"{host} resolves to {address},";
 
     internal static bool IsLinkLocalOrMetadata(IPAddress address) => address.AddressFamily switch
     {
