@@ -1,6 +1,7 @@
 using Bunit;
 using EucaConsole.Components;
 using EucaConsole.Domain;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EucaConsole.Tests.Components;
 
@@ -15,6 +16,8 @@ public abstract class ConsoleComponentTest : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddConsoleComponents();
         Services.AddConsoleDomain();
+        // The test clouds (moto) listen on loopback, which the endpoint policy refuses by default.
+        Services.Configure<EucaConsole.Domain.SignIn.SignInOptions>(o => o.AllowPrivateEndpoints = true);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -22,6 +22,8 @@ public sealed class DashboardTilesTests : BunitContext, IClassFixture<CloudFixtu
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddConsoleComponents();
         Services.AddConsoleDomain();
+        // The test clouds (moto) listen on loopback, which the endpoint policy refuses by default.
+        Services.Configure<EucaConsole.Domain.SignIn.SignInOptions>(o => o.AllowPrivateEndpoints = true);
         Services.AddSingleton(TimeProvider.System);
     }
 

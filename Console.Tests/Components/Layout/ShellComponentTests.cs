@@ -20,6 +20,8 @@ public sealed class ShellComponentTests : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddConsoleComponents();
         Services.AddConsoleDomain();
+        // The test clouds (moto) listen on loopback, which the endpoint policy refuses by default.
+        Services.Configure<EucaConsole.Domain.SignIn.SignInOptions>(o => o.AllowPrivateEndpoints = true);
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
     }
 
