@@ -12,4 +12,9 @@ public sealed class CloudAccessOptions
     public int MaxErrorRetry { get; set; } = 4;
 
     public int RequestTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>No retry starts after this long since the call began (an answer that will not change is never retried).</summary>
+    public int MaxRetrySeconds { get; set; } = 5;
+
+    public TimeSpan RetryBudget => TimeSpan.FromSeconds(MaxRetrySeconds);
 }

@@ -1,6 +1,7 @@
 using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.SecurityToken;
+using EucaConsole.Domain.Cloud.Pipeline;
 using EucaConsole.Domain.Cloud.Query;
 using EucaConsole.Domain.SignIn;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,8 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<CloudService, IDisposable> _clients = [];
+    // One client per service and client type: Eucalyptus compute has both the EC2 client and a Query client (VM types).
+    private readonly Dictionary<(CloudService, Type), IDisposable> _clients = [];
     private SignedInSession? _session;
 
     public CloudAccessOptions Options => options.Value;
@@ -24,14 +26,14 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
         _session ??= await sessions.GetSessionAsync(cancellationToken).ConfigureAwait(false);
 
     public Task<AmazonEC2Client> ComputeAsync(CancellationToken cancellationToken) =>
-        GetAsync(CloudService.Compute, (session, credentials, endpoint) => new AmazonEC2Client(credentials, new AmazonEC2Config
+        GetAsync<AmazonEC2Client>(CloudService.Compute, (session, credentials, endpoint) => new DialectComputeClient(credentials, new AmazonEC2Config
         {
             ServiceURL = endpoint.ToString(),
             AuthenticationRegion = session.Profile.Region,
             MaxErrorRetry = Options.MaxErrorRetry,
             Timeout = TimeSpan.FromSeconds(Options.RequestTimeoutSeconds),
             HttpClientFactory = httpClients,
-        }), cancellationToken);
+        }, Options.RetryBudget, session.Profile.Dialect.ComputeApiVersion), cancellationToken);
 
     public Task<AmazonSecurityTokenServiceClient> TokensAsync(CancellationToken cancellationToken) =>
         GetAsync(CloudService.Tokens, (session, credentials, endpoint) => new AmazonSecurityTokenServiceClient(credentials, new AmazonSecurityTokenServiceConfig
@@ -46,7 +48,8 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
     {
         ArgumentNullException.ThrowIfNull(api);
         return GetAsync(api.Service, (session, credentials, endpoint) => new QueryServiceClient(credentials, api, endpoint,
-            session.Profile.Region, Options.MaxErrorRetry, TimeSpan.FromSeconds(Options.RequestTimeoutSeconds), httpClients), cancellationToken);
+            session.Profile.Region, Options.MaxErrorRetry, TimeSpan.FromSeconds(Options.RequestTimeoutSeconds), httpClients, Options.RetryBudget),
+            cancellationToken);
     }
 
     private async Task<T> GetAsync<T>(CloudService service, Func<SignedInSession, AWSCredentials, Uri, T> create, CancellationToken cancellationToken)
@@ -56,10 +59,10 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_clients.TryGetValue(service, out var client))
+            if (!_clients.TryGetValue((service, typeof(T)), out var client))
             {
                 client = create(session, Credentials(session.Credentials), ServiceEndpoints.Resolve(session.Profile, service));
-                _clients[service] = client;
+                _clients[(service, typeof(T))] = client;
             }
 
             return (T)client;

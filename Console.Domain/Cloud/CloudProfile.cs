@@ -29,6 +29,9 @@ public sealed record CloudProfile
     /// <summary>Per-service URLs from configuration; they win over everything derived.</summary>
     public IReadOnlyDictionary<CloudService, Uri> Overrides { get; init; } = new Dictionary<CloudService, Uri>();
 
+    /// <summary>What this kind of cloud understands (tags at create, API version, instance types, ...).</summary>
+    public CloudDialect Dialect => CloudDialect.For(Kind);
+
     public static CloudProfile ForAwsRegion(string region) => new() { Kind = CloudKind.Aws, Region = region };
 
     public static CloudProfile ForCompatibleEndpoint(Uri endpoint, string region) =>

@@ -1,6 +1,7 @@
 using System.Text;
 using Amazon.EC2;
 using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Cloud.Query;
 using Ec2 = Amazon.EC2.Model;
 
 namespace EucaConsole.Domain.Compute;
@@ -66,7 +67,19 @@ public sealed class ComputeService(CloudConnection connection) : IComputeService
             return reply.Output is { Length: > 0 } output ? Encoding.UTF8.GetString(Convert.FromBase64String(output)) : null;
         }, cancellationToken);
 
-    public Task<IReadOnlyList<InstanceTypeInfo>> DescribeInstanceTypesAsync(CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<InstanceTypeInfo>> DescribeInstanceTypesAsync(CancellationToken cancellationToken)
+    {
+        var session = await connection.SessionAsync(cancellationToken).ConfigureAwait(false);
+        if (session.Profile.Dialect.InstanceTypes == InstanceTypeSource.EucalyptusVmTypes)
+        {
+            var query = await connection.QueryAsync(QueryApi.EucalyptusCompute, cancellationToken).ConfigureAwait(false);
+            return await query.CallAsync(EucalyptusVmTypes.Action, null, EucalyptusVmTypes.Read, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await DescribeEc2InstanceTypesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<IReadOnlyList<InstanceTypeInfo>> DescribeEc2InstanceTypesAsync(CancellationToken cancellationToken) =>
         PagedAsync("DescribeInstanceTypes",
             (ec2, token) => ec2.DescribeInstanceTypesAsync(new Ec2.DescribeInstanceTypesRequest { MaxResults = PageSize, NextToken = token }, cancellationToken),
             reply => (reply.InstanceTypes ?? []).Select(t => new InstanceTypeInfo(t.InstanceType.Value, t.VCpuInfo?.DefaultVCpus, t.MemoryInfo?.SizeInMiB,

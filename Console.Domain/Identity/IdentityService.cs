@@ -78,10 +78,15 @@ public sealed class IdentityService(CloudConnection connection) : IIdentityServi
     public Task<IamRole> GetRoleAsync(string name, CancellationToken cancellationToken) =>
         CallAsync("GetRole", new QueryParameters().Add("RoleName", name), r => IdentityReplies.Role(IdentityReplies.Single(r, "Role")), cancellationToken);
 
-    public Task<IamRole> CreateRoleAsync(string name, string? path, string? description, string trustPolicy, CancellationToken cancellationToken) =>
-        CallAsync("CreateRole", new QueryParameters()
-            .Add("RoleName", name).Add("Path", path).Add("Description", description).Add("AssumeRolePolicyDocument", trustPolicy),
-            r => IdentityReplies.Role(IdentityReplies.Single(r, "Role")), cancellationToken);
+    public async Task<IamRole> CreateRoleAsync(string name, string? path, string? description, string trustPolicy, CancellationToken cancellationToken)
+    {
+        // A field the cloud's IAM does not have is left out (Eucalyptus 4.4 would drop it silently).
+        var dialect = (await connection.SessionAsync(cancellationToken).ConfigureAwait(false)).Profile.Dialect;
+        return await CallAsync("CreateRole", new QueryParameters()
+            .Add("RoleName", name).Add("Path", path).Add("Description", dialect.RoleDescriptions ? description : null)
+            .Add("AssumeRolePolicyDocument", trustPolicy),
+            r => IdentityReplies.Role(IdentityReplies.Single(r, "Role")), cancellationToken).ConfigureAwait(false);
+    }
 
     public Task DeleteRoleAsync(string name, CancellationToken cancellationToken) =>
         CallAsync("DeleteRole", new QueryParameters().Add("RoleName", name), cancellationToken);

@@ -30,6 +30,9 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
 
     public IStackService Stacks { get; private set; } = default!;
 
+    /// <summary>The session the services above act as (a sandbox profile: the AWS dialect).</summary>
+    public ICloudSessionSource Session => new CloudConnectionSession(_connection!);
+
     public async Task InitializeAsync()
     {
         await _moto.InitializeAsync();
@@ -55,6 +58,11 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
     public async Task DisposeAsync() => await _moto.DisposeAsync();
 
     public void Dispose() => _connection?.Dispose();
+
+    private sealed class CloudConnectionSession(CloudConnection connection) : ICloudSessionSource
+    {
+        public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) => connection.SessionAsync(cancellationToken);
+    }
 
     private sealed class FixedSession(SignedInSession session) : ICloudSessionSource
     {

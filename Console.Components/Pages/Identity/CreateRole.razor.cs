@@ -25,6 +25,14 @@ public partial class CreateRole
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject] private ICloudSessionSource Sessions { get; set; } = default!;
+
+    /// <summary>What the signed-in cloud understands (e.g. whether it keeps a role's description).</summary>
+    private CloudDialect _dialect = CloudDialect.Aws;
+
+    protected override async Task OnInitializedAsync() =>
+        _dialect = (await Sessions.GetSessionAsync(CancellationToken.None)).Profile.Dialect;
+
     private void UseTemplate(string key)
     {
         _template = key;

@@ -52,6 +52,12 @@ public partial class LaunchInstance
             var ids = result.Instances.Select(i => i.Id).ToList();
             var profile = result.Profile is { } used ? $" with instance profile {used.Profile.Name}{(used.Created ? " (made for this launch)" : string.Empty)}" : string.Empty;
             Snackbar.Add($"Launched {string.Join(", ", ids)}{profile}", Severity.Success);
+            if (result.TaggingError is { } tagging)
+            {
+                Snackbar.Add($"The instances were launched but not tagged: {tagging.Describe()}", Severity.Warning,
+                    options => options.RequireInteraction = true);
+            }
+
             Navigation.NavigateTo($"/instances?launched={Uri.EscapeDataString(string.Join(',', ids))}");
         }
         catch (ValidationException invalid)

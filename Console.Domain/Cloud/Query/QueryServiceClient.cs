@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
+using EucaConsole.Domain.Cloud.Pipeline;
 
 namespace EucaConsole.Domain.Cloud.Query;
 
@@ -16,8 +17,8 @@ public sealed class QueryServiceClient : AmazonServiceClient
     private readonly QueryMarshaller _marshaller;
 
     public QueryServiceClient(AWSCredentials credentials, QueryApi api, Uri endpoint, string region, int maxErrorRetry = 4, TimeSpan? timeout = null,
-        HttpClientFactory? httpClients = null)
-        : base(credentials, Configure(api, endpoint, region, maxErrorRetry, timeout, httpClients))
+        HttpClientFactory? httpClients = null, TimeSpan? retryBudget = null)
+        : base(credentials, Configure(api, endpoint, region, maxErrorRetry, timeout, httpClients, retryBudget))
     {
         _api = api;
         _endpoint = endpoint;
@@ -93,10 +94,11 @@ public sealed class QueryServiceClient : AmazonServiceClient
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new ProfileEndpointHandler());
         pipeline.AddHandlerAfter<ProfileEndpointHandler>(new SigV4AuthHandler());
+        CloudPipeline.Customize(pipeline, Config, ((QueryServiceConfig)Config).RetryBudget);
     }
 
     private static QueryServiceConfig Configure(QueryApi api, Uri endpoint, string region, int maxErrorRetry, TimeSpan? timeout,
-        HttpClientFactory? httpClients)
+        HttpClientFactory? httpClients, TimeSpan? retryBudget)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         var config = new QueryServiceConfig(api)
@@ -105,6 +107,7 @@ public sealed class QueryServiceClient : AmazonServiceClient
             AuthenticationRegion = region,
             MaxErrorRetry = maxErrorRetry,
             HttpClientFactory = httpClients,
+            RetryBudget = retryBudget ?? TimeSpan.FromSeconds(5),
         };
         if (timeout is { } limit)
         {

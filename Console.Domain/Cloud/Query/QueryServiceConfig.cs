@@ -23,6 +23,9 @@ internal sealed class QueryServiceConfig : ClientConfig
 
     public QueryApi Api { get; }
 
+    /// <summary>See <see cref="Pipeline.BoundedRetryPolicy"/>.</summary>
+    public TimeSpan RetryBudget { get; init; } = TimeSpan.FromSeconds(5);
+
     public override string RegionEndpointServiceName => _signingName;
 
     public override string ServiceVersion => Api.Version;

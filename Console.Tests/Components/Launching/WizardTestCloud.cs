@@ -3,6 +3,7 @@ using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Identity;
 using EucaConsole.Domain.LoadBalancing;
 using EucaConsole.Domain.Scaling;
+using EucaConsole.Domain.SignIn;
 using EucaConsole.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,11 +58,22 @@ public sealed class WizardTestCloud
     public static CloudException Error(string operation, string code, string message) =>
         new(CloudErrorKind.Service, CloudService.Compute, operation, new Uri("http://cloud.test/"), message, code, 400, "req-42");
 
+    /// <summary>The signed-in cloud the wizards see (its dialect decides e.g. tags at create); AWS unless a test says.</summary>
+    public CloudProfile Profile { get; set; } = CloudProfile.ForAwsRegion("us-east-1");
+
     public void Register(IServiceCollection services)
     {
+        services.AddScoped<ICloudSessionSource>(_ => new TestSession(this));
         services.AddScoped(_ => ComputeService);
         services.AddScoped(_ => IdentityService);
         services.AddScoped(_ => ScalingService);
         services.AddScoped(_ => LoadBalancingService);
+    }
+
+    private sealed class TestSession(WizardTestCloud cloud) : ICloudSessionSource
+    {
+        public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) =>
+            Task.FromResult(new SignedInSession(cloud.Profile, new CloudPrincipal("123456789012", "tester", null, null),
+                new CloudCredentials("AKIDTEST", "test-secret", null, null)));
     }
 }

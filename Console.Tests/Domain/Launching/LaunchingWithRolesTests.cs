@@ -15,7 +15,7 @@ public sealed class LaunchingWithRolesTests(CloudFixture cloud) : IClassFixture<
     private RoleInstanceProfiles Profiles => new(cloud.Identity);
 
     private InstanceLauncher Launcher(IComputeService? compute = null) =>
-        new(compute ?? cloud.Compute, Profiles, new LaunchFormValidator(), TimeProvider.System);
+        new(compute ?? cloud.Compute, Profiles, new LaunchFormValidator(), TimeProvider.System, cloud.Session);
 
     private LaunchConfigurationMaker Maker => new(cloud.Scaling, Profiles, new LaunchConfigurationFormValidator(), TimeProvider.System);
 
