@@ -30,6 +30,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<EndpointPolicy>();
         services.TryAddSingleton<GuardedSdkHttpClientFactory>();
         services.TryAddSingleton<Amazon.Runtime.HttpClientFactory>(provider => provider.GetRequiredService<GuardedSdkHttpClientFactory>());
+        services.TryAddSingleton<EucalyptusStyleMemory>();
         services.AddSingleton<AwsSignIn>();
         services.AddOptions<CloudAccessOptions>();
         services.AddScoped<CloudConnection>();

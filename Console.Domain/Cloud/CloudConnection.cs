@@ -26,14 +26,16 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
         _session ??= await sessions.GetSessionAsync(cancellationToken).ConfigureAwait(false);
 
     public Task<AmazonEC2Client> ComputeAsync(CancellationToken cancellationToken) =>
-        GetAsync<AmazonEC2Client>(CloudService.Compute, (session, credentials, endpoint) => new DialectComputeClient(credentials, new AmazonEC2Config
+        GetAsync<AmazonEC2Client>(CloudService.Compute, (session, credentials, endpoint) => new DialectComputeClient(credentials, new DialectComputeConfig
         {
             ServiceURL = endpoint.ToString(),
             AuthenticationRegion = session.Profile.Region,
             MaxErrorRetry = Options.MaxErrorRetry,
             Timeout = TimeSpan.FromSeconds(Options.RequestTimeoutSeconds),
             HttpClientFactory = httpClients,
-        }, Options.RetryBudget, session.Profile.Dialect.ComputeApiVersion), cancellationToken);
+            RetryBudget = Options.RetryBudget,
+            ApiVersion = session.Profile.Dialect.ComputeApiVersion,
+        }), cancellationToken);
 
     public Task<AmazonSecurityTokenServiceClient> TokensAsync(CancellationToken cancellationToken) =>
         GetAsync(CloudService.Tokens, (session, credentials, endpoint) => new AmazonSecurityTokenServiceClient(credentials, new AmazonSecurityTokenServiceConfig

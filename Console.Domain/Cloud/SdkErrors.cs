@@ -19,14 +19,17 @@ public static class SdkErrors
             return transport;
         }
 
-        if (error is AmazonUnmarshallingException or System.Xml.XmlException)
+        // An error answer that is not the cloud's XML (a proxy's HTML 502, a web server's 404): one line, no markup.
+        if (error is AmazonServiceException { StatusCode: var status } && (int)status >= 400)
         {
-            return new CloudException(CloudErrorKind.MalformedReply, service, operation, endpoint, error.Message, inner: error);
+            return new CloudException(CloudErrorKind.Service, service, operation, endpoint, NotACloudReply(status), $"HTTP{(int)status}",
+                (int)status, null, error);
         }
 
-        return error is AmazonServiceException service5xx && (int)service5xx.StatusCode >= 400
-            ? new CloudException(CloudErrorKind.Service, service, operation, endpoint, service5xx.Message, null,
-                (int)service5xx.StatusCode, service5xx.RequestId, error)
-            : new CloudException(CloudErrorKind.MalformedReply, service, operation, endpoint, error.Message, inner: error);
+        // Unreadable answers (AmazonUnmarshallingException, XmlException) and anything else.
+        return new CloudException(CloudErrorKind.MalformedReply, service, operation, endpoint, error.Message, inner: error);
     }
+
+    internal static string NotACloudReply(System.Net.HttpStatusCode status) =>
+        $"{(int)status} {ReasonPhrases.For((int)status)}, and the body was not a cloud error (a page from a proxy or web server in front of the cloud?)";
 }

@@ -7,11 +7,14 @@ namespace EucaConsole.Domain.SignIn;
 
 /// <summary>
 /// Signs in to a Eucalyptus cloud with account, user and password through the Tokens service:
-/// DNS style (<c>tokens.HOST</c>) first, then path style (<c>HOST/services/Tokens</c>).
-/// The password is used for this one request and not kept.
+/// DNS style (<c>tokens.HOST</c>) and path style (<c>HOST/services/Tokens</c>), the style that answered
+/// this host last time first. The password is used for this one request and not kept.
 /// </summary>
-public sealed partial class EucalyptusSignIn(HttpClient http, IOptions<SignInOptions> options, ILogger<EucalyptusSignIn> logger)
+public sealed partial class EucalyptusSignIn(HttpClient http, IOptions<SignInOptions> options, ILogger<EucalyptusSignIn> logger,
+    EucalyptusStyleMemory? styles = null)
 {
+    private readonly EucalyptusStyleMemory _styles = styles ?? new EucalyptusStyleMemory();
+
     private const string Operation = "GetAccessToken";
 
     public async Task<SignedInSession> SignInAsync(EucalyptusSignInRequest request, CancellationToken cancellationToken)
@@ -19,13 +22,14 @@ public sealed partial class EucalyptusSignIn(HttpClient http, IOptions<SignInOpt
         ArgumentNullException.ThrowIfNull(request);
         var profile = CloudProfile.ForEucalyptus(request.Host.Trim(), request.Port, EucalyptusAddressing.DnsStyle, request.UseHttps);
         var failures = new List<CloudException>();
-        foreach (var addressing in new[] { EucalyptusAddressing.DnsStyle, EucalyptusAddressing.PathStyle })
+        foreach (var addressing in _styles.Order(profile.Host!, profile.Port, profile.UseHttps))
         {
             var endpoint = ServiceEndpoints.EucalyptusEndpoint(profile, CloudService.Tokens, addressing);
             var attempt = await TryAsync(endpoint, request, cancellationToken).ConfigureAwait(false);
             if (attempt.Credentials is { } credentials)
             {
                 LogSignedIn(logger, request.Account, request.User, endpoint);
+                _styles.Answered(profile.Host!, profile.Port, profile.UseHttps, addressing);
                 var principal = new CloudPrincipal(request.Account, request.User, null, null);
                 return new SignedInSession(profile with { Addressing = addressing }, principal, credentials);
             }
@@ -64,7 +68,17 @@ public sealed partial class EucalyptusSignIn(HttpClient http, IOptions<SignInOpt
             var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
-                return new Attempt(TokensReply.ReadCredentials(body, endpoint, Operation), null, false);
+                // A 200 that is not a Tokens reply (a web front end behind a wildcard DNS name, say) means
+                // "no Tokens service here": the other style may still have one.
+                try
+                {
+                    return new Attempt(TokensReply.ReadCredentials(body, endpoint, Operation), null, false);
+                }
+                catch (CloudException notTokens) when (notTokens.Kind == CloudErrorKind.MalformedReply)
+                {
+                    return new Attempt(null, new CloudException(CloudErrorKind.MalformedReply, CloudService.Tokens, Operation, endpoint,
+                        $"answered {(int)response.StatusCode} with something that is not a Tokens reply ({notTokens.Message})"), true);
+                }
             }
 
             if (TokensReply.ReadError(body) is { } error)

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace EucaConsole.Tests.Fixtures;
 
 /// <summary>
-/// A loopback HTTP server standing in for a Eucalyptus Tokens service. It records every request
+/// A loopback HTTP server standing in for a Eucalyptus Tokens service (or any Query endpoint whose requests a
+/// test records). It records every request
 /// exactly as it arrived and answers what the test tells it to.
 /// </summary>
 public sealed class TokensStub : IAsyncDisposable
@@ -39,12 +40,14 @@ public sealed class TokensStub : IAsyncDisposable
         var stub = new TokensStub(app, port);
         app.Run(async context =>
         {
+            using var reader = new StreamReader(context.Request.Body);
             var seen = new SeenRequest(context.Request.Method, context.Request.Host.Value ?? string.Empty, context.Request.Path.Value ?? string.Empty,
-                context.Request.QueryString.Value ?? string.Empty, context.Request.Headers.Authorization.ToString());
+                context.Request.QueryString.Value ?? string.Empty, context.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync());
             stub.Requests.Enqueue(seen);
             var (status, body) = stub.Reply(seen);
             context.Response.StatusCode = status;
-            context.Response.ContentType = "text/xml";
+            context.Response.ContentType = body.TrimStart().StartsWith('<') && !body.Contains("<html", StringComparison.OrdinalIgnoreCase)
+                ? "text/xml" : "text/html";
             await context.Response.WriteAsync(body);
         });
         await app.StartAsync();
@@ -81,4 +84,10 @@ public sealed class TokensStub : IAsyncDisposable
     }
 }
 
-public sealed record SeenRequest(string Method, string Host, string Path, string Query, string Authorization);
+public sealed record SeenRequest(string Method, string Host, string Path, string Query, string Authorization, string Body = "")
+{
+    /// <summary>The form fields of a POSTed Query request (Action, Version, ...), decoded.</summary>
+    public IReadOnlyDictionary<string, string> Form => Body.Split('&', StringSplitOptions.RemoveEmptyEntries)
+        .Select(pair => pair.Split('=', 2))
+        .ToDictionary(p => Uri.UnescapeDataString(p[0].Replace('+', ' ')), p => p.Length > 1 ? Uri.UnescapeDataString(p[1].Replace('+', ' ')) : string.Empty);
+}

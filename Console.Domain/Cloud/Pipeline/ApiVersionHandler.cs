@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
+using Amazon.Util;
 
 namespace EucaConsole.Domain.Cloud.Pipeline;
 
@@ -21,10 +22,24 @@ public sealed class ApiVersionHandler(string version) : PipelineHandler
     private void Apply(IExecutionContext executionContext)
     {
         ArgumentNullException.ThrowIfNull(executionContext);
-        var parameters = executionContext.RequestContext.Request.Parameters;
-        if (parameters.ContainsKey("Version"))
+        var request = executionContext.RequestContext.Request;
+        var parameters = request.ParameterCollection;
+        if (!parameters.Remove("Version"))
         {
-            parameters["Version"] = version;
+            return;
+        }
+
+        parameters.Add("Version", version);
+        // The marshaller has already written the form body from the parameters: write it again.
+        var body = System.Text.Encoding.UTF8.GetBytes(string.Join("&", parameters.GetSortedParametersList()
+            .Select(p => $"{AWSSDKUtils.UrlEncode(p.Key, false)}={AWSSDKUtils.UrlEncode(p.Value, false)}")));
+        if (request.ContentStream is not null)
+        {
+            request.ContentStream = new MemoryStream(body, writable: false);
+        }
+        else if (request.Content is not null)
+        {
+            request.Content = body;
         }
     }
 }

@@ -19,7 +19,14 @@ public sealed class BoundedRetryPolicy(IClientConfig config, TimeSpan budget) : 
     internal static void MarkStart(IRequestContext context) =>
         Started.AddOrUpdate(context, new StrongBox<long>(Stopwatch.GetTimestamp()));
 
-    public override bool RetryForException(IExecutionContext executionContext, Exception exception)
+    public override bool RetryForException(IExecutionContext executionContext, Exception exception) =>
+        MayRetry(executionContext, exception) && base.RetryForException(executionContext, exception);
+
+    // The SDK's async path asks this one, not the synchronous method above.
+    public override async Task<bool> RetryForExceptionAsync(IExecutionContext executionContext, Exception exception) =>
+        MayRetry(executionContext, exception) && await base.RetryForExceptionAsync(executionContext, exception).ConfigureAwait(false);
+
+    private bool MayRetry(IExecutionContext executionContext, Exception exception)
     {
         ArgumentNullException.ThrowIfNull(executionContext);
         if (exception is AmazonServiceException { StatusCode: var status } && (int)status is >= 400 and < 500
@@ -28,12 +35,6 @@ public sealed class BoundedRetryPolicy(IClientConfig config, TimeSpan budget) : 
             return false;
         }
 
-        if (Started.TryGetValue(executionContext.RequestContext, out var start)
-            && Stopwatch.GetElapsedTime(start.Value) >= budget)
-        {
-            return false;
-        }
-
-        return base.RetryForException(executionContext, exception);
+        return !Started.TryGetValue(executionContext.RequestContext, out var start) || Stopwatch.GetElapsedTime(start.Value) < budget;
     }
 }
