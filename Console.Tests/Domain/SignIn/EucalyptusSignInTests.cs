@@ -114,4 +114,47 @@ public sealed class EucalyptusSignInTests : IAsyncLifetime
         Assert.Contains("http://cloud.test:8773/services/Tokens", error.Message, StringComparison.Ordinal);
         Assert.Empty(_stub.Requests);
     }
+
+    [Fact]
+    public async Task A_web_page_answering_200_on_the_dns_name_is_not_a_tokens_service_and_path_style_is_tried()
+    {
+        _stub.Reply = seen => seen.Host == "tokens.cloud.test:8773"
+            ? (200, "<!doctype html><html><body>Welcome to our portal</body></html>")
+            : (200, TokensReplyTests.Success);
+        using var http = _stub.ClientResolvingEverythingHere();
+
+        var session = await SignInThrough(http).SignInAsync(Request, CancellationToken.None);
+
+        Assert.Equal(EucalyptusAddressing.PathStyle, session.Profile.Addressing);
+        Assert.Equal(["/", "/services/Tokens"], _stub.Requests.Select(r => r.Path));
+    }
+
+    [Fact]
+    public async Task When_neither_style_is_a_tokens_service_the_error_names_both_attempts()
+    {
+        _stub.Reply = _ => (200, "<!doctype html><html><body>Welcome</body></html>");
+        using var http = _stub.ClientResolvingEverythingHere();
+
+        var error = await Assert.ThrowsAsync<CloudException>(() => SignInThrough(http).SignInAsync(Request, CancellationToken.None));
+
+        Assert.Contains("http://tokens.cloud.test:8773/", error.Message, StringComparison.Ordinal);
+        Assert.Contains("http://cloud.test:8773/services/Tokens", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a Tokens reply", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_style_that_answered_is_asked_first_next_time()
+    {
+        _stub.Reply = seen => seen.Path == "/services/Tokens" ? (200, TokensReplyTests.Success) : (404, "no");
+        using var http = _stub.ClientResolvingEverythingHere();
+        var styles = new EucalyptusStyleMemory();
+        var signIn = new EucalyptusSignIn(http, Options.Create(new SignInOptions()), NullLogger<EucalyptusSignIn>.Instance, styles);
+
+        await signIn.SignInAsync(Request, CancellationToken.None);
+        _stub.Requests.Clear();
+        var again = await signIn.SignInAsync(Request, CancellationToken.None);
+
+        Assert.Equal("/services/Tokens", Assert.Single(_stub.Requests).Path);
+        Assert.Equal(EucalyptusAddressing.PathStyle, again.Profile.Addressing);
+    }
 }
