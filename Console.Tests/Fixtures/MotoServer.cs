@@ -19,13 +19,7 @@ public class MotoServer : IAsyncLifetime
     {
         var port = FreePort.Next();
         Endpoint = new Uri($"http://127.0.0.1:{port}/");
-        var start = new ProcessStartInfo("moto_server")
-        {
-            ArgumentList = { "-H", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = StartInfo(port);
         if (RequireSignaturesAfter is { } count)
         {
             start.Environment["INITIAL_NO_AUTH_ACTION_COUNT"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -60,6 +54,15 @@ public class MotoServer : IAsyncLifetime
 
         throw new TimeoutException($"moto_server did not answer on {Endpoint}");
     }
+
+    /// <summary>How moto is started on <paramref name="port"/> (a subclass may start it through a launcher of its own).</summary>
+    protected virtual ProcessStartInfo StartInfo(int port) => new("moto_server")
+    {
+        ArgumentList = { "-H", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+        UseShellExecute = false,
+    };
 
     public async Task ResetAsync()
     {

@@ -38,11 +38,20 @@ public sealed class EucalyptusVmTypesTests
     }
 
     [Fact]
-    public void An_ec2_shaped_reply_is_not_taken_for_an_empty_list()
+    public void An_ec2_shaped_reply_is_read_as_ec2s_and_anything_else_is_malformed_not_empty()
     {
-        var ec2 = XElement.Parse("""<DescribeInstanceTypesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><instanceTypeSet/></DescribeInstanceTypesResponse>""");
+        var ec2 = XElement.Parse("""
+            <DescribeInstanceTypesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><instanceTypeSet><item>
+              <instanceType>t2.micro</instanceType><vCpuInfo><defaultVCpus>1</defaultVCpus></vCpuInfo><memoryInfo><sizeInMiB>1024</sizeInMiB></memoryInfo>
+              <processorInfo><supportedArchitectures><item>i386</item><item>x86_64</item></supportedArchitectures></processorInfo>
+            </item></instanceTypeSet></DescribeInstanceTypesResponse>
+            """);
 
-        Assert.Throws<FormatException>(() => EucalyptusVmTypes.Read(ec2));
+        var type = Assert.Single(EucalyptusVmTypes.Read(ec2));
+
+        Assert.Equal(("t2.micro", 1, 1024L), (type.Name, type.VirtualCpus, type.MemoryMiB!.Value));
+        Assert.Equal(["i386", "x86_64"], type.Architectures);
+        Assert.Throws<FormatException>(() => EucalyptusVmTypes.Read(XElement.Parse("<DescribeInstanceTypesResponse/>")));
     }
 
     [Fact]
