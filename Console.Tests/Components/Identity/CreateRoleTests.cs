@@ -55,4 +55,24 @@ public sealed class CreateRoleTests : ConsoleComponentTest
         var put = _cloud.Identity.Calls.Single(c => c.Method == nameof(IIdentityService.PutRolePolicyAsync));
         Assert.Equal(("reader", "ec2-read-only"), ((string)put.Args[0]!, (string)put.Args[1]!));
     }
+
+    [Fact]
+    public void On_eucalyptus_the_description_field_says_it_is_not_kept()
+    {
+        _cloud.Profile = EucaConsole.Domain.Cloud.CloudProfile.ForEucalyptus("cloud.test", 8773, EucaConsole.Domain.Cloud.EucalyptusAddressing.PathStyle);
+
+        var page = Render<CreateRole>();
+
+        page.WaitForAssertion(() => Assert.Contains("Eucalyptus 4.4 does not keep role descriptions", page.Markup, StringComparison.Ordinal));
+        Assert.True(page.Find("input[data-testid=role-description], [data-testid=role-description] input").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void On_aws_the_description_field_is_open()
+    {
+        var page = Render<CreateRole>();
+
+        Assert.False(page.Find("input[data-testid=role-description], [data-testid=role-description] input").HasAttribute("disabled"));
+        Assert.DoesNotContain("does not keep role descriptions", page.Markup, StringComparison.Ordinal);
+    }
 }

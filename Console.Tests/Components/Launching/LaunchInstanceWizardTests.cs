@@ -64,6 +64,19 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
     }
 
     [Fact]
+    public void On_eucalyptus_the_type_step_offers_its_vm_types_for_any_architecture_with_cpu_memory_and_disk()
+    {
+        _cloud.Profile = EucaConsole.Domain.Cloud.CloudProfile.ForEucalyptus("cloud.test", 8773, EucaConsole.Domain.Cloud.EucalyptusAddressing.PathStyle);
+        _cloud.Compute.Returns<IReadOnlyList<InstanceTypeInfo>>(nameof(IComputeService.DescribeInstanceTypesAsync),
+            [new("m1.small", 1, 256, [], 5), new("c1.xlarge", 2, 2048, [], 10)]);
+
+        var wizard = OnStep("Type and count");
+
+        Assert.Equal("m1.small", Input(wizard, "instance-type").GetAttribute("value"));
+        wizard.WaitForAssertion(() => Assert.Contains("1 vCPU, 256 MiB, 5 GiB disk", wizard.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_count_out_of_range_blocks_the_type_step_and_going_back_keeps_the_fixed_count()
     {
         var wizard = OnStep("Type and count");
