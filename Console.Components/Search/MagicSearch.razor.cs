@@ -22,6 +22,8 @@ public partial class MagicSearch : IDisposable
     private int _highlight = -1;
     private List<Suggestion> _suggestions = [];
     private bool _disposed;
+    private int _inputVersion;
+    private bool _refocus;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -132,6 +134,16 @@ public partial class MagicSearch : IDisposable
     private async Task OnInputAsync(ChangeEventArgs change)
     {
         _typed = change.Value?.ToString() ?? string.Empty;
+        if (_activeFacet is not null && _typed.StartsWith('!'))
+        {
+            // "!" while choosing an option means "is not": it switches the mode and is not search text.
+            _negate = !_negate;
+            _typed = _typed[1..];
+            // The box showed "!" that the last render never had: a new element shows what is typed now.
+            _inputVersion++;
+            _refocus = true;
+        }
+
         _menuOpen = true;
         BuildSuggestions();
         if (_activeFacet is null)
@@ -177,9 +189,6 @@ public partial class MagicSearch : IDisposable
                     await RemoveAsync(Query.Conditions[^1]);
                 }
 
-                break;
-            case "!" when _activeFacet is not null && _typed.Length == 0:
-                SetNegate(!_negate);
                 break;
             default:
                 break;
@@ -253,6 +262,15 @@ public partial class MagicSearch : IDisposable
         }
     }
 
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_refocus)
+        {
+            _refocus = false;
+            await FocusAsync();
+        }
+    }
+
     private async Task FocusAsync()
     {
         try
@@ -275,7 +293,7 @@ public partial class MagicSearch : IDisposable
             _suggestions = [.. facet.Options.Concat(extra.Where(o => facet.Options.All(d => d.Key != o.Key)))
                 .Where(o => typed.Length == 0 || o.Label.Contains(typed, StringComparison.OrdinalIgnoreCase) || o.Key.Contains(typed, StringComparison.OrdinalIgnoreCase))
                 .Where(o => !Query.Conditions.Contains(new FacetCondition(facet.Name, o.Key, _negate)))
-                .Select(o => new Suggestion(facet, o, o.Label, counts is null ? null : counts.GetValueOrDefault(o.Key)))];
+                .Select(o => new Suggestion(facet, o, o.Label, Count(counts, o.Key)))];
         }
         else
         {
@@ -287,6 +305,18 @@ public partial class MagicSearch : IDisposable
         // A new list highlights its first entry, so typing then Enter picks the best match.
         _highlight = _suggestions.Count > 0 ? 0 : -1;
     }
+
+    /// <summary>
+    /// How many items choosing the option would leave: its count, or for "is not" the items without it
+    /// (known only when the counts say what they were taken over).
+    /// </summary>
+    private int? Count(IReadOnlyDictionary<string, int>? counts, string key) => counts switch
+    {
+        null => null,
+        IFacetCountDictionary facet when _negate => facet.Total - facet.GetValueOrDefault(key),
+        _ when _negate => null,
+        _ => counts.GetValueOrDefault(key),
+    };
 
     private string FacetLabel(string name) => _facets.FirstOrDefault(f => f.Name == name)?.Label ?? name;
 

@@ -8,8 +8,10 @@ namespace EucaConsole.Domain.Search;
 /// count pass allocates one int per value instead of a dictionary entry (a tag facet over 100,000
 /// items has about as many values as items).
 /// </summary>
-internal sealed class FacetCounts(IReadOnlyDictionary<string, int> valueIds, string[] values, int[] counts) : IReadOnlyDictionary<string, int>
+internal sealed class FacetCounts(IReadOnlyDictionary<string, int> valueIds, string[] values, int[] counts, int total) : IFacetCountDictionary
 {
+    public int Total => total;
+
     public int this[string key] => TryGetValue(key, out var count) ? count : throw new KeyNotFoundException(key);
 
     public IEnumerable<string> Keys => values;

@@ -88,6 +88,7 @@ public sealed class SearchIndex<T>
         ArgumentNullException.ThrowIfNull(query);
         var plan = Plan(query);
         var counts = _values.Select(v => new int[v.Length]).ToArray();
+        var totals = new int[counts.Length];
         for (var i = 0; i < Items.Count; i++)
         {
             var failures = Failures(i, plan, stopAfter: 2, out var failed);
@@ -101,6 +102,7 @@ public sealed class SearchIndex<T>
                 case 0:
                     for (var f = 0; f < counts.Length; f++)
                     {
+                        totals[f]++;
                         foreach (var id in _itemValues[f][i])
                         {
                             counts[f][id]++;
@@ -109,6 +111,7 @@ public sealed class SearchIndex<T>
 
                     break;
                 case 1:
+                    totals[failed]++;
                     foreach (var id in _itemValues[failed][i])
                     {
                         counts[failed][id]++;
@@ -123,7 +126,7 @@ public sealed class SearchIndex<T>
         var result = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         for (var f = 0; f < counts.Length; f++)
         {
-            result[_facetNames[f]] = new FacetCounts(_valueIds[f], _values[f], counts[f]);
+            result[_facetNames[f]] = new FacetCounts(_valueIds[f], _values[f], counts[f], totals[f]);
         }
 
         return result;

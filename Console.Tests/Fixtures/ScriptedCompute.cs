@@ -3,13 +3,19 @@ using EucaConsole.Domain.Compute;
 
 namespace EucaConsole.Tests.Fixtures;
 
-/// <summary>A compute service whose DescribeInstances answers from a script (the last answer repeats); anything else is unexpected.</summary>
+/// <summary>
+/// A compute service whose DescribeInstances answers from a script (the last answer repeats) and whose
+/// DescribeImages answers <see cref="Images"/>; anything else is unexpected.
+/// </summary>
 public class ScriptedCompute : DispatchProxy
 {
     private readonly Queue<IReadOnlyList<Instance>> _answers = new();
     private IReadOnlyList<Instance> _last = [];
 
     public int DescribeCalls { get; private set; }
+
+    /// <summary>What DescribeImages answers (the instances page names images with it).</summary>
+    public IReadOnlyList<Image> Images { get; set; } = [];
 
     public static (IComputeService Service, ScriptedCompute Script) Create(params IReadOnlyList<Instance>[] answers)
     {
@@ -25,6 +31,11 @@ public class ScriptedCompute : DispatchProxy
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
+        if (targetMethod?.Name == nameof(IComputeService.DescribeImagesAsync))
+        {
+            return Task.FromResult(Images);
+        }
+
         if (targetMethod?.Name != nameof(IComputeService.DescribeInstancesAsync))
         {
             throw new NotSupportedException($"{targetMethod?.Name} is not scripted");

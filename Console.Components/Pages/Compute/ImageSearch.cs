@@ -18,6 +18,17 @@ public static class ImageSearch
         new("tag", "Tag", []),
     ];
 
+    /// <summary>
+    /// Options for the values a list holds beyond the defined ones (moto reports root device type
+    /// "standard"; a cloud may have others), so every image can be found through the facet.
+    /// </summary>
+    public static IReadOnlyList<FacetOption> UndefinedOptions(string facet, IEnumerable<string> values)
+    {
+        var defined = Facets.FirstOrDefault(f => f.Name == facet)?.Options ?? [];
+        return [.. values.Where(v => defined.All(o => o.Key != v)).Order(StringComparer.Ordinal)
+            .Select(v => new FacetOption(v, v.Length == 0 ? v : char.ToUpperInvariant(v[0]) + v[1..]))];
+    }
+
     /// <summary>As the post lists them.</summary>
     public static IReadOnlyList<string> FilterKeys { get; } =
         ["architecture", "description", "id", "name", "owner_alias", "platform_name", "root_device_type", "tagged_name"];

@@ -57,6 +57,7 @@ public partial class Images : IDisposable
             _dataOptions = new Dictionary<string, IReadOnlyList<FacetOption>>
             {
                 ["tag"] = [.. _index.Values("tag").Order(StringComparer.Ordinal).Take(200).Select(v => new FacetOption(v, v))],
+                ["root_device_type"] = ImageSearch.UndefinedOptions("root_device_type", _index.Values("root_device_type")),
             };
             UpdateCounts();
             return InvokeAsync(StateHasChanged);

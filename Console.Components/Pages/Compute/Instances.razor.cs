@@ -38,6 +38,7 @@ public partial class Instances : IDisposable
     [SupplyParameterFromQuery(Name = "launched")] public string? Launched { get; set; }
 
     private IReadOnlySet<string>? _launched;
+    private Dictionary<string, string> _imageNames = [];
 
     // Lazy: the state cell template is a static of the .razor part, and partial files initialise in no set order.
     private static readonly Lazy<IReadOnlyList<TableColumn<Instance>>> LazyColumns = new(() =>
@@ -64,15 +65,45 @@ public partial class Instances : IDisposable
         _loadedSubscription = Bus.Subscribe<ItemsLoaded<Instance>>(loaded =>
         {
             _index = Indexes.For(loaded.Items, InstanceSearch.Fields);
-            _dataOptions = InstanceSearch.DataFacets.ToDictionary(f => f,
-                f => (IReadOnlyList<FacetOption>)[.. _index.Values(f).Order(StringComparer.Ordinal).Take(200).Select(v => new FacetOption(v, v))]);
+            var options = InstanceSearch.DataFacets.ToDictionary(f => f,
+                f => (IReadOnlyList<FacetOption>)[.. _index.Values(f).Order(StringComparer.Ordinal).Take(200).Select(v => new FacetOption(v, OptionLabel(f, v)))]);
+            // Root device types beyond EBS and instance store (moto says "standard") are offered as they are.
+            options["root_device"] = [.. _index.Values("root_device").Where(v => v is not ("ebs" or "instance-store")).Select(v => new FacetOption(v, v))];
+            _dataOptions = options;
             _counts = _index.Counts(_query);
             _selection = [.. _selection.Select(s => loaded.Items.FirstOrDefault(i => i.Id == s.Id)).OfType<Instance>()];
             ScheduleRefreshWhileChanging(loaded.Items);
             return InvokeAsync(StateHasChanged);
         });
 
-    private Task<IReadOnlyList<Instance>> LoadAsync(CancellationToken cancellationToken) => Compute.DescribeInstancesAsync(cancellationToken);
+    private async Task<IReadOnlyList<Instance>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var instances = await Compute.DescribeInstancesAsync(cancellationToken);
+        await LoadImageNamesAsync(cancellationToken);
+        return instances;
+    }
+
+    /// <summary>Image names for the Image facet's options (the user's images, from the shared cache); ids alone say little.</summary>
+    private async Task LoadImageNamesAsync(CancellationToken cancellationToken)
+    {
+        if (_imageNames.Count > 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var images = await Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, cancellationToken);
+            _imageNames = images.Where(i => !string.IsNullOrEmpty(i.Name)).ToDictionary(i => i.Id, i => i.Name!, StringComparer.Ordinal);
+        }
+        catch (CloudException)
+        {
+            // The facet then offers the ids; the page itself does not depend on the image list.
+        }
+    }
+
+    private string OptionLabel(string facet, string value) =>
+        facet == "image" && _imageNames.TryGetValue(value, out var name) ? $"{name} ({value})" : value;
 
     private void QueryChanged(SearchQuery query)
     {

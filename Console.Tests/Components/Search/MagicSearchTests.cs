@@ -162,6 +162,57 @@ public sealed class MagicSearchTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Typing_an_exclamation_mark_switches_to_is_not_and_leaves_the_box_empty()
+    {
+        var search = RenderSearch();
+        search.Find("[data-testid=ms-input]").Focus();
+        Key(search, "ArrowDown"); Key(search, "Enter");
+
+        Key(search, "!");
+        Type(search, "!");
+
+        Assert.Equal(string.Empty, search.Find("[data-testid=ms-input]").GetAttribute("value"));
+        Assert.Contains("is not", search.Find("[data-testid=ms-pending]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Linux", "Windows"], Options(search));
+
+        // Typing goes on after the mode switch: "!win" narrows to Windows, still "is not".
+        Type(search, "win");
+        Key(search, "Enter");
+        Assert.Equal("platform!=windows", _updates[^1]);
+    }
+
+    private sealed record Machine(string Platform, string Architecture);
+
+    [Fact]
+    public void In_is_not_mode_an_options_count_is_how_many_items_would_remain()
+    {
+        var index = new SearchIndex<Machine>(
+            [new("linux", "x86_64"), new("linux", "i386"), new("windows", "x86_64"), new("linux", "x86_64")],
+            new SearchFields<Machine>().Facet("platform", m => m.Platform).Facet("architecture", m => m.Architecture));
+        var search = RenderSearch(p => p.Add(s => s.OptionCounts, index.Counts(SearchQuery.Empty)));
+        search.Find("[data-testid=ms-input]").Focus();
+        Key(search, "ArrowDown"); Key(search, "Enter");
+        Assert.Equal(["3", "1"], search.FindAll("[data-testid=ms-count]").Select(c => c.TextContent));
+
+        search.Find("[data-testid=ms-is-not]").Click();
+
+        Assert.Equal(["1", "3"], search.FindAll("[data-testid=ms-count]").Select(c => c.TextContent));
+    }
+
+    [Fact]
+    public void Counts_without_a_total_show_nothing_in_is_not_mode_rather_than_a_wrong_number()
+    {
+        var counts = new Dictionary<string, IReadOnlyDictionary<string, int>> { ["platform"] = new Dictionary<string, int> { ["linux"] = 12, ["windows"] = 3 } };
+        var search = RenderSearch(p => p.Add(s => s.OptionCounts, counts));
+        search.Find("[data-testid=ms-input]").Focus();
+        Key(search, "ArrowDown"); Key(search, "Enter");
+
+        search.Find("[data-testid=ms-is-not]").Click();
+
+        Assert.Empty(search.FindAll("[data-testid=ms-count]"));
+    }
+
+    [Fact]
     public void Strings_are_replaceable()
     {
         var search = RenderSearch(p => p.Add(s => s.Strings, new MagicSearchStrings { Prompt = "Filtrer", Remove = "Retirer" })

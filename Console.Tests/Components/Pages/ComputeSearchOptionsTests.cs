@@ -1,0 +1,65 @@
+using Bunit;
+using EucaConsole.Components;
+using EucaConsole.Components.Pages.Compute;
+using EucaConsole.Domain.Compute;
+using EucaConsole.Tests.Fixtures;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EucaConsole.Tests.Components.Pages;
+
+/// <summary>The instances page's search options say what a person recognises: image names, every root device type there is.</summary>
+public sealed class ComputeSearchOptionsTests : BunitContext, IAsyncLifetime
+{
+    public ComputeSearchOptionsTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddConsoleComponents();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+
+    private static Instance Running(string id, string image, string rootDevice) =>
+        new(id, id, "running", "t3.micro", image, null, "us-east-1a", null, null, null, rootDevice, null, "x86_64", [], null, null, false, []);
+
+    private static string[] OptionsOf(IRenderedComponent<Instances> page, string facetLabel)
+    {
+        page.Find("[data-testid=ms-input]").Focus();
+        page.Find("[data-testid=ms-input]").Input(facetLabel);
+        page.Find("[data-testid=ms-input]").KeyDown("Enter");
+        return [.. page.FindAll("[data-testid=ms-option] span:first-child").Select(o => o.TextContent)];
+    }
+
+    [Fact]
+    public void The_image_facet_offers_image_names_with_their_ids()
+    {
+        var (compute, script) = ScriptedCompute.Create([Running("i-1", "ami-11111111", "ebs"), Running("i-2", "ami-99999999", "ebs")]);
+        script.Images = [new("ami-11111111", "web-base", null, "123456789012", null, "linux", "x86_64", "ebs", "/dev/xvda", "available", false,
+            "machine", "hvm", null, [], [])];
+        Services.AddSingleton(compute);
+        var page = Render<Instances>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=rt-row]").Count));
+
+        Assert.Equal(["web-base (ami-11111111)", "ami-99999999"], OptionsOf(page, "Image"));
+    }
+
+    [Fact]
+    public void A_root_device_type_beyond_ebs_and_instance_store_is_offered()
+    {
+        var (compute, _) = ScriptedCompute.Create([Running("i-1", "ami-1", "standard"), Running("i-2", "ami-1", "ebs")]);
+        Services.AddSingleton(compute);
+        var page = Render<Instances>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=rt-row]").Count));
+
+        Assert.Equal(["EBS", "Instance store", "standard"], OptionsOf(page, "Root device"));
+    }
+
+    [Fact]
+    public void Images_with_an_undefined_root_device_type_get_an_option_of_their_own()
+    {
+        var options = ImageSearch.UndefinedOptions("root_device_type", ["ebs", "standard", "instance-store"]);
+
+        Assert.Equal([("standard", "Standard")], options.Select(o => (o.Key, o.Label)));
+    }
+}
