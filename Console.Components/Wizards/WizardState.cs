@@ -24,6 +24,15 @@ public sealed class WizardState<TForm>(TForm form, IValidator<TForm> validator, 
         }
     }
 
+    /// <summary>After a change on a step that shows problems: show what still blocks it (nothing, once fixed).</summary>
+    public async Task RecheckAsync()
+    {
+        if (Problems.Count > 0)
+        {
+            await CheckAsync(Step);
+        }
+    }
+
     public void Back()
     {
         Clear();

@@ -36,6 +36,13 @@ public partial class LaunchInstance
     /// <summary>Preselects an image (the images page's "launch").</summary>
     [SupplyParameterFromQuery(Name = "image")] public string? ImageId { get; set; }
 
+    private async Task ImageChosenAsync(Image image)
+    {
+        _image = image;
+        // The step said "Choose an image." until now: say what still blocks it, if anything.
+        await _wizard.RecheckAsync();
+    }
+
     protected override void OnInitialized()
     {
         _wizard = new WizardState<LaunchForm>(_form, Validator, RuleSets);

@@ -53,6 +53,21 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
     }
 
     [Fact]
+    public void Choosing_an_image_after_the_step_complained_clears_the_complaint()
+    {
+        var wizard = Render<LaunchInstance>();
+        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=rt-row]")));
+        Next(wizard);
+        Assert.Contains("Choose an image.", wizard.Find("[data-testid=wizard-problems]").TextContent, StringComparison.Ordinal);
+
+        wizard.FindAll("[data-testid=rt-row]")[0].Click();
+
+        wizard.WaitForAssertion(() => Assert.Empty(wizard.FindAll("[data-testid=wizard-problems]")));
+        Assert.Empty(wizard.FindAll("[data-testid=field-error]"));
+        Assert.Equal("Image", Title(wizard));
+    }
+
+    [Fact]
     public void Clicking_an_image_chooses_it_and_the_type_step_offers_types_for_its_architecture()
     {
         var wizard = OnStep("Type and count");
