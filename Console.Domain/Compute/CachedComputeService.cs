@@ -23,6 +23,9 @@ public sealed class CachedComputeService(IComputeService inner, SharedCache cach
             async ct => (IReadOnlyList<Image>)[.. await inner.DescribeImagesAsync(query, ct).ConfigureAwait(false)], cancellationToken).ConfigureAwait(false);
     }
 
+    public Task<Image?> DescribeImageAsync(string imageId, CancellationToken cancellationToken) =>
+        inner.DescribeImageAsync(imageId, cancellationToken);
+
     public async Task<IReadOnlyList<AvailabilityZone>> DescribeAvailabilityZonesAsync(CancellationToken cancellationToken) =>
         await cache.GetOrCreateAsync(CacheKey.For("zones", CacheScope.For(await connection.SessionAsync(cancellationToken).ConfigureAwait(false))),
             CacheRegion.LongTerm, inner.DescribeAvailabilityZonesAsync, cancellationToken).ConfigureAwait(false);

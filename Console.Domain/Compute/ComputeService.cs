@@ -112,6 +112,20 @@ public sealed class ComputeService(CloudConnection connection) : IComputeService
             }, cancellationToken),
             reply => (reply.Images ?? []).Select(Ec2Mapping.Image), reply => reply.NextToken, cancellationToken);
 
+    public async Task<Image?> DescribeImageAsync(string imageId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CallAsync("DescribeImages", async ec2 => (await ec2.DescribeImagesAsync(new Ec2.DescribeImagesRequest { ImageIds = [imageId] },
+                cancellationToken).ConfigureAwait(false)).Images?.Select(Ec2Mapping.Image).FirstOrDefault(i => i.Id == imageId), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (CloudException error) when (error.Code is "InvalidAMIID.NotFound" or "InvalidAMIID.Malformed" or "InvalidAMIID.Unavailable")
+        {
+            return null;
+        }
+    }
+
     public Task<string> CreateImageAsync(string instanceId, string name, string? description, bool noReboot, CancellationToken cancellationToken) =>
         CallAsync("CreateImage", async ec2 => (await ec2.CreateImageAsync(new Ec2.CreateImageRequest(instanceId, name)
         {

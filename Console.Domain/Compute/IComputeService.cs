@@ -22,6 +22,9 @@ public interface IComputeService
 
     Task<IReadOnlyList<Image>> DescribeImagesAsync(ImageQuery query, CancellationToken cancellationToken);
 
+    /// <summary>One image by id, or null when the cloud has none such (not found, or not an image id).</summary>
+    Task<Image?> DescribeImageAsync(string imageId, CancellationToken cancellationToken);
+
     Task<string> CreateImageAsync(string instanceId, string name, string? description, bool noReboot, CancellationToken cancellationToken);
 
     Task<string> RegisterImageAsync(RegisterImageSpec spec, CancellationToken cancellationToken);

@@ -3,13 +3,14 @@ namespace EucaConsole.Domain.Identity;
 /// <summary>IAM's naming rules, shared by the role pages and the wizards.</summary>
 public static class IamNames
 {
-    public const string RolePattern = @"^[\w+=,.@-]{1,64}$";
+    // ASCII only: \w would also take letters of other scripts, which IAM refuses.
+    public const string RolePattern = @"^[A-Za-z0-9_+=,.@-]{1,64}$";
 
-    public const string RoleRule = "A role name has 1 to 64 letters, digits or + = , . @ _ - characters.";
+    public const string RoleRule = "A role name has 1 to 64 ASCII letters, digits or + = , . @ _ - characters.";
 
-    public const string PolicyPattern = @"^[\w+=,.@-]{1,128}$";
+    public const string PolicyPattern = @"^[A-Za-z0-9_+=,.@-]{1,128}$";
 
-    public const string PolicyRule = "A policy name has 1 to 128 letters, digits or + = , . @ _ - characters.";
+    public const string PolicyRule = "A policy name has 1 to 128 ASCII letters, digits or + = , . @ _ - characters.";
 
     /// <summary>"/" or "/a/b/": starts and ends with a slash, printable ASCII between, at most 512.</summary>
     public const string PathPattern = @"^(/|/[\u0021-\u007E]{1,510}/)$";

@@ -22,12 +22,15 @@ public abstract class MachineForm
 
     public bool Monitoring { get; set; }
 
-    /// <summary>Preselects the image a link names (the images page's "launch"); anything that cannot be an image id is ignored.</summary>
-    public void UseImageFromLink(string? imageId)
-    {
-        if (!string.IsNullOrWhiteSpace(imageId) && imageId.Trim().Length <= 64)
-        {
-            ImageId = imageId.Trim();
-        }
-    }
+    /// <summary>
+    /// The image a link named (the images page's "launch"): a candidate only. The image step makes it the
+    /// form's image once the cloud has described it; a link cannot put an unchecked id into a request.
+    /// </summary>
+    public string? LinkedImageId { get; private set; }
+
+    /// <summary>The instance types the cloud listed, once the type step has them; null when it listed none.</summary>
+    public IReadOnlySet<string>? OfferedInstanceTypes { get; set; }
+
+    public void UseImageFromLink(string? imageId) =>
+        LinkedImageId = string.IsNullOrWhiteSpace(imageId) ? null : imageId.Trim()[..Math.Min(imageId.Trim().Length, 128)];
 }

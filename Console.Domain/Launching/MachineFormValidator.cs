@@ -14,13 +14,27 @@ public abstract class MachineFormValidator<T> : AbstractValidator<T>
     /// <summary>EC2's default limit of security groups per network interface.</summary>
     public const int MaxSecurityGroups = 5;
 
+    /// <summary>EC2 and Eucalyptus image ids (machine images).</summary>
+    public const string ImageIdPattern = "^[ae]mi-[0-9a-f]{8,17}$";
+
+    /// <summary>The API's form of an instance type name: family, a dot, size (m1.small, c5d.18xlarge, u-6tb1.metal).</summary>
+    public const string InstanceTypePattern = "^[a-z][a-z0-9-]{0,15}\\.[a-z0-9]{1,16}$";
+
     protected MachineFormValidator()
     {
         RuleSet(WizardStep.Image, () =>
-            RuleFor(f => f.ImageId).NotEmpty().WithMessage("Choose an image."));
+            RuleFor(f => f.ImageId)
+                .Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Choose an image.")
+                .Matches(ImageIdPattern).WithMessage(f => $"{f.ImageId} is not an image id (ami-… or emi-…)."));
 
         RuleSet(WizardStep.Type, () =>
-            RuleFor(f => f.InstanceType).NotEmpty().WithMessage("Choose an instance type."));
+            RuleFor(f => f.InstanceType)
+                .Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Choose an instance type.")
+                .Matches(InstanceTypePattern).WithMessage("An instance type is a name such as m1.small or t3.micro.")
+                .Must((form, type) => form.OfferedInstanceTypes is not { Count: > 0 } offered || offered.Contains(type))
+                .WithMessage(f => $"{f.InstanceType} is not an instance type this cloud offers."));
 
         RuleSet(WizardStep.Details, () =>
         {

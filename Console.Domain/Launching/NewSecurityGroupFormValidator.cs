@@ -21,12 +21,24 @@ public sealed class NewSecurityGroupFormValidator : AbstractValidator<NewSecurit
             .WithMessage("Give a network as an IPv4 CIDR, e.g. 203.0.113.0/24 (0.0.0.0/0 is anywhere).");
     }
 
+    /// <summary>
+    /// Dotted decimal as EC2 reads it: four decimal octets 0-255 and a prefix 0-32, no leading zeros, no
+    /// hex or octal forms (010.0.0.0/8 or 0x0A.0.0.0/8 pass .NET's parser but EC2 refuses the rule).
+    /// </summary>
     public static bool IsIpv4Cidr(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var parts = text.Split('/');
-        return parts.Length == 2
-            && parts[0].Count(c => c == '.') == 3
-            && IPAddress.TryParse(parts[0], out var address) && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
-            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bits) && bits is >= 0 and <= 32;
+        if (parts.Length != 2 || !IsDecimal(parts[1], 32))
+        {
+            return false;
+        }
+
+        var octets = parts[0].Split('.');
+        return octets.Length == 4 && octets.All(octet => IsDecimal(octet, 255));
     }
+
+    private static bool IsDecimal(string text, int max) =>
+        text.Length is >= 1 and <= 3 && text.All(char.IsAsciiDigit) && (text.Length == 1 || text[0] != '0')
+        && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) <= max;
 }

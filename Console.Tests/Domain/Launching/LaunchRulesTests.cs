@@ -8,7 +8,7 @@ public sealed class LaunchRulesTests
 {
     private static readonly LaunchFormValidator Launch = new();
 
-    private static LaunchForm Valid() => new() { ImageId = "ami-1", InstanceType = "t3.micro", Count = 1 };
+    private static LaunchForm Valid() => new() { ImageId = "ami-12345678", InstanceType = "t3.micro", Count = 1 };
 
     private static List<string> Messages<T>(IValidator<T> validator, T form, string step) =>
         [.. validator.Validate(form, o => o.IncludeRuleSets(step)).Errors.Select(e => e.ErrorMessage)];
@@ -120,7 +120,7 @@ public sealed class LaunchRulesTests
     [InlineData(" padded", "A launch configuration name has no control characters or leading/trailing spaces.")]
     public void A_launch_configuration_needs_a_proper_name(string name, string message)
     {
-        var form = new LaunchConfigurationForm { ImageId = "ami-1", InstanceType = "t3.micro", Name = name };
+        var form = new LaunchConfigurationForm { ImageId = "ami-12345678", InstanceType = "t3.micro", Name = name };
 
         Assert.Equal([message], Messages(new LaunchConfigurationFormValidator(), form, WizardStep.Name));
     }
@@ -143,6 +143,13 @@ public sealed class LaunchRulesTests
     [InlineData("10.0.0/8", false)]
     [InlineData("::/0", false)]
     [InlineData("anywhere", false)]
+    [InlineData("010.0.0.0/8", false)]
+    [InlineData("10.0.0.0/08", false)]
+    [InlineData("0x0A.0.0.0/8", false)]
+    [InlineData("10.0.0.256/8", false)]
+    [InlineData("10.0.0.0/+8", false)]
+    [InlineData(" 10.0.0.0/8", false)]
+    [InlineData("10.0.0.0/8", true)]
     public void Ssh_access_is_given_as_an_ipv4_cidr(string cidr, bool valid) =>
         Assert.Equal(valid, NewSecurityGroupFormValidator.IsIpv4Cidr(cidr));
 
@@ -157,15 +164,46 @@ public sealed class LaunchRulesTests
 
     [Theory]
     [InlineData(" ami-12345678 ", "ami-12345678")]
-    [InlineData("", "")]
-    [InlineData(null, "")]
-    public void A_linked_image_is_preselected_when_it_can_be_an_id(string? link, string expected)
+    [InlineData("ami-doesnotexist", "ami-doesnotexist")]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void A_link_names_a_candidate_image_only_and_never_the_forms_image(string? link, string? candidate)
     {
         var form = new LaunchForm();
 
         form.UseImageFromLink(link);
-        form.UseImageFromLink(new string('x', 65));
 
-        Assert.Equal(expected, form.ImageId);
+        Assert.Equal(string.Empty, form.ImageId);
+        Assert.Equal(candidate, form.LinkedImageId);
     }
+
+    [Theory]
+    [InlineData("t3.micro", null, true)]
+    [InlineData("c5d.18xlarge", null, true)]
+    [InlineData("u-6tb1.metal", null, true)]
+    [InlineData("PRB' OR 1=1; DROP", null, false)]
+    [InlineData("-1", null, false)]
+    [InlineData("m1 small", null, false)]
+    [InlineData("m1/small", null, false)]
+    [InlineData("m9.enormous", "t3.micro,m1.small", false)]
+    [InlineData("m1.small", "t3.micro,m1.small", true)]
+    public void Only_a_listed_type_or_where_none_is_listed_a_name_of_the_apis_form_passes(string type, string? offered, bool valid)
+    {
+        var form = Valid();
+        form.InstanceType = type;
+        form.OfferedInstanceTypes = offered?.Split(',').ToHashSet();
+
+        var result = new LaunchFormValidator().Validate(form, o => o.IncludeRuleSets(WizardStep.Type));
+
+        Assert.Equal(valid, result.IsValid);
+    }
+
+    [Theory]
+    [InlineData("app-role", true)]
+    [InlineData("rôle", false)]
+    [InlineData("роль", false)]
+    [InlineData("角色", false)]
+    public void Role_names_are_ascii(string name, bool valid) =>
+        Assert.Equal(valid, System.Text.RegularExpressions.Regex.IsMatch(name, EucaConsole.Domain.Identity.IamNames.RolePattern)
+            && System.Text.RegularExpressions.Regex.IsMatch(name, EucaConsole.Domain.Identity.IamNames.PolicyPattern));
 }
