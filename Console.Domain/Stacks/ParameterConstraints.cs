@@ -17,13 +17,22 @@ public static class ParameterConstraints
         return why is null ? null : parameter.ConstraintDescription is { Length: > 0 } described ? $"{why} (must be {described})" : why;
     }
 
+    /// <summary>A plain decimal number: an optional minus, digits, an optional fraction (no exponent, no plus, no spaces).</summary>
+    private static readonly Regex PlainNumber = new(@"^-?\d{1,28}(\.\d{1,28})?$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
     private static string? Problem(TemplateParameter parameter, string value)
     {
+        if (value.Any(char.IsControl))
+        {
+            return $"{parameter.Key} contains control characters (tabs, line breaks or others); type it without them.";
+        }
+
         if (parameter.IsNumber)
         {
-            if (!decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            if (!PlainNumber.IsMatch(value) || !decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                    CultureInfo.InvariantCulture, out var number))
             {
-                return $"{parameter.Key} must be a number.";
+                return $"{parameter.Key} must be a plain number such as 3 or 2.5.";
             }
 
             if (parameter.MinValue is { } min && number < min)

@@ -19,7 +19,15 @@ internal sealed class QueryUnmarshaller : XmlResponseUnmarshaller
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            var document = XDocument.Load(context.Stream);
+            // Character references to control characters (&#x7;) are what a cloud sends for a value that holds
+            // one; refusing them would fail a whole list for one odd stack parameter or tag.
+            using var reader = XmlReader.Create(context.Stream, new XmlReaderSettings
+            {
+                CheckCharacters = false,
+                DtdProcessing = DtdProcessing.Prohibit,
+                XmlResolver = null,
+            });
+            var document = XDocument.Load(reader);
             return new QueryResponse { Root = document.Root ?? throw new XmlException("empty document") };
         }
         catch (XmlException error)

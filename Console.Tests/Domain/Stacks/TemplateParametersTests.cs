@@ -39,11 +39,17 @@ public sealed class TemplateParametersTests
     [InlineData("DesiredCapacity", "3", null)]
     [InlineData("DesiredCapacity", "25", "DesiredCapacity must be at most 20.")]
     [InlineData("DesiredCapacity", "0", "DesiredCapacity must be at least 1.")]
-    [InlineData("DesiredCapacity", "three", "DesiredCapacity must be a number.")]
+    [InlineData("DesiredCapacity", "three", "DesiredCapacity must be a plain number such as 3 or 2.5.")]
+    [InlineData("DesiredCapacity", "1e1", "DesiredCapacity must be a plain number such as 3 or 2.5.")]
+    [InlineData("DesiredCapacity", "+5", "DesiredCapacity must be a plain number such as 3 or 2.5.")]
+    [InlineData("DesiredCapacity", " 5", "DesiredCapacity must be a plain number such as 3 or 2.5.")]
+    [InlineData("DesiredCapacity", "2.5", null)]
+    [InlineData("KeyName", "ops\nkey", "KeyName contains control characters (tabs, line breaks or others); type it without them.")]
+    [InlineData("KeyName", "ops\u0007", "KeyName contains control characters (tabs, line breaks or others); type it without them.")]
     [InlineData("CloudKind", "Azure", "CloudKind must be one of Eucalyptus, Aws.")]
     [InlineData("SSHLocation", "203.0.113.0/24", null)]
     [InlineData("SSHLocation", "anywhere", "SSHLocation does not match the pattern ^(\\d{1,3}\\.){3}\\d{1,3}/\\d{1,2}$. (must be an IPv4 CIDR such as 203.0.113.0/24)")]
     [InlineData("RedisPassword", "short", "RedisPassword must have at least 16 characters. (must be at least 16 letters and digits)")]
     public void Values_are_checked_against_the_declaration(string key, string value, string? problem) =>
-        Assert.Equal(problem, ParameterConstraints.Check(Declared(key), value));
+        Assert.Equal(problem, ParameterConstraints.Check(Declared(key), System.Text.RegularExpressions.Regex.Unescape(value)));
 }
