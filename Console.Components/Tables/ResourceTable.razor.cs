@@ -57,6 +57,9 @@ public partial class ResourceTable<T> : IDisposable
     /// <summary>Plural noun for messages: "images", "instances".</summary>
     [Parameter] public string Noun { get; set; } = "items";
 
+    /// <summary>The noun for one (by default <see cref="Noun"/> without its final "s": "1 role", "2 roles").</summary>
+    [Parameter] public string? SingularNoun { get; set; }
+
     /// <summary>The name this table answers to on the event bus.</summary>
     [Parameter] public string Source { get; set; } = "table";
 
@@ -93,8 +96,11 @@ public partial class ResourceTable<T> : IDisposable
     private bool AllSelected => _matches.Length > 0 && _matches.All(i => _selected.Contains(Key(_items[i])));
 
     private string Summary => _matches.Length == _items.Count
-        ? string.Create(CultureInfo.InvariantCulture, $"{_items.Count:N0} {Noun}")
-        : string.Create(CultureInfo.InvariantCulture, $"{_matches.Length:N0} of {_items.Count:N0} {Noun}");
+        ? string.Create(CultureInfo.InvariantCulture, $"{_items.Count:N0} {NounFor(_items.Count)}")
+        : string.Create(CultureInfo.InvariantCulture, $"{_matches.Length:N0} of {_items.Count:N0} {NounFor(_items.Count)}");
+
+    private string NounFor(int count) =>
+        count == 1 ? SingularNoun ?? (Noun.EndsWith('s') ? Noun[..^1] : Noun) : Noun;
 
     private RenderFragment DefaultEmpty => builder => builder.AddContent(0, $"No {Noun} yet.");
 

@@ -35,6 +35,25 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
             .Add(t => t.Selectable, true));
 
     [Theory]
+    [InlineData(1, "1 row")]
+    [InlineData(2, "2 rows")]
+    [InlineData(0, "0 rows")]
+    public void The_count_says_one_row_or_several_rows(int count, string summary)
+    {
+        var table = RenderTable(_ => Task.FromResult(Rows(count)));
+
+        table.WaitForAssertion(() => Assert.Equal(summary, table.Find("[data-testid=rt-summary]").TextContent));
+    }
+
+    [Fact]
+    public void A_filtered_count_follows_the_whole_lists_number()
+    {
+        var table = RenderTable(_ => Task.FromResult(Rows(1)), new SearchQuery([new("kind", "b")], ""));
+
+        table.WaitForAssertion(() => Assert.Equal("0 of 1 row", table.Find("[data-testid=rt-summary]").TextContent));
+    }
+
+    [Theory]
     [InlineData(50)]
     [InlineData(1000)]
     public void Whatever_the_list_size_at_most_a_page_of_rows_is_in_the_dom(int pageSize)
