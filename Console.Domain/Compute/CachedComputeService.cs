@@ -118,6 +118,8 @@ public sealed class CachedComputeService(IComputeService inner, SharedCache cach
 
     public Task<string?> GetConsoleOutputAsync(string instanceId, CancellationToken cancellationToken) => inner.GetConsoleOutputAsync(instanceId, cancellationToken);
 
+    public Task<string?> GetUserDataAsync(string instanceId, CancellationToken cancellationToken) => inner.GetUserDataAsync(instanceId, cancellationToken);
+
     public Task<IReadOnlyList<LaunchPermission>> DescribeLaunchPermissionsAsync(string imageId, CancellationToken cancellationToken) => inner.DescribeLaunchPermissionsAsync(imageId, cancellationToken);
 
     public Task<IReadOnlyList<Volume>> DescribeVolumesAsync(CancellationToken cancellationToken) => inner.DescribeVolumesAsync(cancellationToken);

@@ -67,6 +67,14 @@ public sealed class ComputeService(CloudConnection connection) : IComputeService
             return reply.Output is { Length: > 0 } output ? Encoding.UTF8.GetString(Convert.FromBase64String(output)) : null;
         }, cancellationToken);
 
+    public Task<string?> GetUserDataAsync(string instanceId, CancellationToken cancellationToken) =>
+        CallAsync("DescribeInstanceAttribute", async ec2 =>
+        {
+            var reply = await ec2.DescribeInstanceAttributeAsync(new Ec2.DescribeInstanceAttributeRequest(instanceId, InstanceAttributeName.UserData),
+                cancellationToken).ConfigureAwait(false);
+            return reply.InstanceAttribute?.UserData is { Length: > 0 } data ? Encoding.UTF8.GetString(Convert.FromBase64String(data)) : null;
+        }, cancellationToken);
+
     public async Task<IReadOnlyList<InstanceTypeInfo>> DescribeInstanceTypesAsync(CancellationToken cancellationToken)
     {
         var session = await connection.SessionAsync(cancellationToken).ConfigureAwait(false);

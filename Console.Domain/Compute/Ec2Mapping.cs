@@ -28,7 +28,10 @@ internal static class Ec2Mapping
         i.IamInstanceProfile?.Arn,
         i.LaunchTime is { } launched ? new DateTimeOffset(DateTime.SpecifyKind(launched, DateTimeKind.Utc)) : null,
         i.Monitoring?.State?.Value is "enabled" or "pending",
-        Tags(i.Tags));
+        Tags(i.Tags),
+        i.RootDeviceName,
+        [.. (i.BlockDeviceMappings ?? []).Where(d => d.Ebs?.VolumeId is not null)
+            .Select(d => new InstanceVolume(d.DeviceName, d.Ebs.VolumeId, d.Ebs.Status?.Value, d.Ebs.DeleteOnTermination))]);
 
     public static Image Image(Ec2.Image i) => new(
         i.ImageId,

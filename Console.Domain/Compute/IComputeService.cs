@@ -18,6 +18,9 @@ public interface IComputeService
     /// <summary>The console output, decoded; null when the instance has produced none yet.</summary>
     Task<string?> GetConsoleOutputAsync(string instanceId, CancellationToken cancellationToken);
 
+    /// <summary>The instance's user data, decoded as UTF-8 text; null when it has none.</summary>
+    Task<string?> GetUserDataAsync(string instanceId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<InstanceTypeInfo>> DescribeInstanceTypesAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Image>> DescribeImagesAsync(ImageQuery query, CancellationToken cancellationToken);

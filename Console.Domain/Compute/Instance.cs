@@ -18,4 +18,6 @@ public sealed record Instance(
     string? IamInstanceProfileArn,
     DateTimeOffset? LaunchTime,
     bool Monitoring,
-    IReadOnlyList<Tag> Tags);
+    IReadOnlyList<Tag> Tags,
+    string? RootDeviceName = null,
+    IReadOnlyList<InstanceVolume>? Volumes = null);

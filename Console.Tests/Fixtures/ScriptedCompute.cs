@@ -17,6 +17,9 @@ public class ScriptedCompute : DispatchProxy
     /// <summary>What DescribeImages answers (the instances page names images with it).</summary>
     public IReadOnlyList<Image> Images { get; set; } = [];
 
+    /// <summary>What GetUserData answers (the instance detail shows it).</summary>
+    public string? UserData { get; set; }
+
     public static (IComputeService Service, ScriptedCompute Script) Create(params IReadOnlyList<Instance>[] answers)
     {
         var proxy = Create<IComputeService, ScriptedCompute>();
@@ -34,6 +37,11 @@ public class ScriptedCompute : DispatchProxy
         if (targetMethod?.Name == nameof(IComputeService.DescribeImagesAsync))
         {
             return Task.FromResult(Images);
+        }
+
+        if (targetMethod?.Name == nameof(IComputeService.GetUserDataAsync))
+        {
+            return Task.FromResult(UserData);
         }
 
         if (targetMethod?.Name != nameof(IComputeService.DescribeInstancesAsync))

@@ -1,5 +1,6 @@
 using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Events;
+using EucaConsole.Components.Navigation;
 using EucaConsole.Components.Session;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Cloud;
@@ -31,9 +32,13 @@ public partial class Images : IDisposable
     private SearchIndex<Image>? _index;
     private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _counts;
     private IReadOnlyDictionary<string, IReadOnlyList<FacetOption>>? _dataOptions;
-    private Image? _detail;
-    private bool _detailOpen;
+    private DetailRoute<Image> _route = default!;
     private string? _account;
+
+    /// <summary>The image whose details are open (<c>/images/ami-…</c>).</summary>
+    [Parameter] public string? ImageId { get; set; }
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Inject] private IComputeService Compute { get; set; } = default!;
 
@@ -49,6 +54,7 @@ public partial class Images : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
+        _route = new DetailRoute<Image>("/images", image => image.Id, Compute.DescribeImageAsync);
         _account = (await Session.GetAsync())?.Principal.Account;
         // The table says when it has the list; the page then counts options for the search bar.
         _loadedSubscription = Bus.Subscribe<ItemsLoaded<Image>>(loaded =>
@@ -60,9 +66,15 @@ public partial class Images : IDisposable
                 ["root_device_type"] = ImageSearch.UndefinedOptions("root_device_type", _index.Values("root_device_type")),
             };
             UpdateCounts();
-            return InvokeAsync(StateHasChanged);
+            return InvokeAsync(async () =>
+            {
+                await _route.LoadedAsync(loaded.Items);
+                StateHasChanged();
+            });
         });
     }
+
+    protected override Task OnParametersSetAsync() => _route.ShowAsync(ImageId);
 
     private Task<IReadOnlyList<Image>> LoadAsync(CancellationToken cancellationToken) =>
         Compute.DescribeImagesAsync(ImageSearch.CloudQuery(_query), cancellationToken);
@@ -77,10 +89,14 @@ public partial class Images : IDisposable
 
     private void UpdateCounts() => _counts = _index?.Counts(_query);
 
-    private void Open(Image image)
+    private void Open(Image image) => Navigation.NavigateTo(_route.OpenUrl(Navigation, image));
+
+    private void CloseDetail(bool open)
     {
-        _detail = image;
-        _detailOpen = true;
+        if (!open)
+        {
+            Navigation.NavigateTo(_route.CloseUrl(Navigation));
+        }
     }
 
     private async Task EditTagsAsync(Image image)
@@ -113,7 +129,7 @@ public partial class Images : IDisposable
                 await Compute.CreateTagsAsync([image.Id], changes.Written, CancellationToken.None);
             }
 
-            _detail = image with { Tags = tags };
+            _route.Replace(image with { Tags = tags });
         });
     }
 
@@ -128,7 +144,7 @@ public partial class Images : IDisposable
         await RunAsync($"{image.Id} deregistered", async () =>
         {
             await Compute.DeregisterImageAsync(image.Id, CancellationToken.None);
-            _detailOpen = false;
+            CloseDetail(false);
         });
     }
 

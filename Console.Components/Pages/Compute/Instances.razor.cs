@@ -1,5 +1,6 @@
 using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Events;
+using EucaConsole.Components.Navigation;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
@@ -21,6 +22,12 @@ public partial class Instances : IDisposable
     private IReadOnlyDictionary<string, IReadOnlyList<FacetOption>>? _dataOptions;
     private IReadOnlyList<Instance> _selection = [];
     private CancellationTokenSource? _pendingRefresh;
+    private DetailRoute<Instance> _route = default!;
+
+    /// <summary>The instance whose details are open (<c>/instances/i-…</c>).</summary>
+    [Parameter] public string? InstanceId { get; set; }
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Inject] private IComputeService Compute { get; set; } = default!;
 
@@ -57,11 +64,16 @@ public partial class Instances : IDisposable
 
     private static IReadOnlyList<TableColumn<Instance>> Columns => LazyColumns.Value;
 
-    protected override void OnParametersSet() =>
+    protected override Task OnParametersSetAsync()
+    {
         _launched = string.IsNullOrWhiteSpace(Launched) ? null
             : new HashSet<string>(Launched.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        return _route.ShowAsync(InstanceId);
+    }
 
-    protected override void OnInitialized() =>
+    protected override void OnInitialized()
+    {
+        _route = new DetailRoute<Instance>("/instances", instance => instance.Id, FindInstanceAsync);
         _loadedSubscription = Bus.Subscribe<ItemsLoaded<Instance>>(loaded =>
         {
             _index = Indexes.For(loaded.Items, InstanceSearch.Fields);
@@ -73,8 +85,14 @@ public partial class Instances : IDisposable
             _counts = _index.Counts(_query);
             _selection = [.. _selection.Select(s => loaded.Items.FirstOrDefault(i => i.Id == s.Id)).OfType<Instance>()];
             ScheduleRefreshWhileChanging(loaded.Items);
-            return InvokeAsync(StateHasChanged);
+            return InvokeAsync(async () =>
+            {
+                // An open detail follows the list: its state changes live while the list refreshes itself.
+                await _route.LoadedAsync(loaded.Items);
+                StateHasChanged();
+            });
         });
+    }
 
     private async Task<IReadOnlyList<Instance>> LoadAsync(CancellationToken cancellationToken)
     {
@@ -131,18 +149,35 @@ public partial class Instances : IDisposable
             CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
     }
 
-    private Task StartAsync() => ActAsync("Start", Eligible("stopped"), ids => Compute.StartInstancesAsync(ids, _leaving.Token), confirm: null);
+    private Task StartAsync(IReadOnlyList<Instance> pool) =>
+        ActAsync("Start", Eligible(pool, "stopped"), ids => Compute.StartInstancesAsync(ids, _leaving.Token), confirm: null);
 
-    private Task StopAsync() => ActAsync("Stop", Eligible("running"), ids => Compute.StopInstancesAsync(ids, _leaving.Token),
+    private Task StopAsync(IReadOnlyList<Instance> pool) => ActAsync("Stop", Eligible(pool, "running"), ids => Compute.StopInstancesAsync(ids, _leaving.Token),
         confirm: "The instances stop; instance-store data is lost and public IPs not held by an elastic IP change on start.");
 
-    private Task RebootAsync() => ActAsync("Reboot", Eligible("running"), ids => Compute.RebootInstancesAsync(ids, _leaving.Token), confirm: null);
+    private Task RebootAsync(IReadOnlyList<Instance> pool) =>
+        ActAsync("Reboot", Eligible(pool, "running"), ids => Compute.RebootInstancesAsync(ids, _leaving.Token), confirm: null);
 
-    private Task TerminateAsync() => ActAsync("Terminate", [.. _selection.Where(i => i.State is not ("terminated" or "shutting-down"))],
+    private Task TerminateAsync(IReadOnlyList<Instance> pool) => ActAsync("Terminate", [.. pool.Where(i => i.State is not ("terminated" or "shutting-down"))],
         ids => Compute.TerminateInstancesAsync(ids, _leaving.Token),
         confirm: "The instances are shut down and deleted, with their EBS root volumes marked delete-on-termination. This cannot be undone.");
 
-    private IReadOnlyList<Instance> Eligible(string state) => [.. _selection.Where(i => i.State == state)];
+    private static IReadOnlyList<Instance> Eligible(IReadOnlyList<Instance> pool, string state) => [.. pool.Where(i => i.State == state)];
+
+    private void Open(Instance instance) => Navigation.NavigateTo(_route.OpenUrl(Navigation, instance));
+
+    private void CloseDetail(bool open)
+    {
+        if (!open)
+        {
+            Navigation.NavigateTo(_route.CloseUrl(Navigation));
+        }
+    }
+
+    private async Task<Instance?> FindInstanceAsync(string id, CancellationToken cancellationToken) =>
+        System.Text.RegularExpressions.Regex.IsMatch(id, "^i-[0-9a-f]{8,17}$")
+            ? (await Compute.DescribeInstancesAsync(cancellationToken, id)).FirstOrDefault(i => i.Id == id)
+            : null;
 
     private async Task ActAsync(string verb, IReadOnlyList<Instance> targets, Func<IReadOnlyList<string>, Task> action, string? confirm)
     {
@@ -176,9 +211,8 @@ public partial class Instances : IDisposable
         }
     }
 
-    private async Task ConsoleOutputAsync()
+    private async Task ConsoleOutputAsync(Instance instance)
     {
-        var instance = _selection[0];
         try
         {
             var output = await Compute.GetConsoleOutputAsync(instance.Id, _leaving.Token);
@@ -192,9 +226,8 @@ public partial class Instances : IDisposable
         }
     }
 
-    private async Task EditTagsAsync()
+    private async Task EditTagsAsync(Instance instance)
     {
-        var instance = _selection[0];
         var reference = await Dialogs.ShowAsync<TagEditorDialog>($"Tags of {instance.Name ?? instance.Id}", new DialogParameters<TagEditorDialog>
         {
             { d => d.ResourceId, instance.Id },

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Navigation;
 using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Events;
 using EucaConsole.Components.Tables;
@@ -26,8 +27,12 @@ public partial class Roles
     private SearchIndex<IamRole>? _index;
     private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _counts;
     private IReadOnlyDictionary<string, IReadOnlyList<FacetOption>>? _dataOptions;
-    private IamRole? _detail;
-    private bool _detailOpen;
+    private DetailRoute<IamRole> _route = default!;
+
+    /// <summary>The role whose details are open (<c>/roles/NAME</c>).</summary>
+    [Parameter] public string? RoleName { get; set; }
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
     private IReadOnlySet<string>? _highlighted;
 
     [Inject] private IIdentityService Identity { get; set; } = default!;
@@ -48,14 +53,38 @@ public partial class Roles
     protected override void OnInitialized()
     {
         _highlighted = string.IsNullOrWhiteSpace(Created) ? null : new HashSet<string>(StringComparer.Ordinal) { Created };
+        _route = new DetailRoute<IamRole>("/roles", role => role.Name, FindRoleAsync);
         _loadedSubscription = Bus.Subscribe<ItemsLoaded<IamRole>>(loaded =>
         {
             _index = Indexes.For(loaded.Items, RoleSearch.Fields);
             _dataOptions = RoleSearch.Facets.ToDictionary(f => f.Name,
                 f => (IReadOnlyList<FacetOption>)[.. _index.Values(f.Name).Order(StringComparer.Ordinal).Take(200).Select(v => new FacetOption(v, v))]);
             _counts = _index.Counts(_query);
-            return InvokeAsync(StateHasChanged);
+            return InvokeAsync(async () =>
+            {
+                await _route.LoadedAsync(loaded.Items);
+                StateHasChanged();
+            });
         });
+    }
+
+    protected override Task OnParametersSetAsync() => _route.ShowAsync(RoleName);
+
+    private async Task<IamRole?> FindRoleAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, IamNames.RolePattern))
+        {
+            return null;
+        }
+
+        try
+        {
+            return await Identity.GetRoleAsync(name, cancellationToken);
+        }
+        catch (CloudException error) when (error.Code == "NoSuchEntity")
+        {
+            return null;
+        }
     }
 
     private Task<IReadOnlyList<IamRole>> LoadAsync(CancellationToken cancellationToken) => Identity.ListRolesAsync(cancellationToken);
@@ -66,10 +95,14 @@ public partial class Roles
         _counts = _index?.Counts(query);
     }
 
-    private void Open(IamRole role)
+    private void Open(IamRole role) => Navigation.NavigateTo(_route.OpenUrl(Navigation, role));
+
+    private void CloseDetail(bool open)
     {
-        _detail = role;
-        _detailOpen = true;
+        if (!open)
+        {
+            Navigation.NavigateTo(_route.CloseUrl(Navigation));
+        }
     }
 
     private async Task DeleteAsync(IamRole role)
@@ -86,7 +119,7 @@ public partial class Roles
         {
             var report = await Remover.DeleteAsync(role.Name, CancellationToken.None);
             Snackbar.Add(report.Describe(), Severity.Success, options => options.RequireInteraction = true);
-            _detailOpen = false;
+            CloseDetail(false);
             await Bus.PublishAsync(new RefreshRequested("roles"));
         }
         catch (CloudException error)

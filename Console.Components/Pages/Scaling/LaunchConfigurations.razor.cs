@@ -1,3 +1,4 @@
+using EucaConsole.Components.Navigation;
 using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Events;
 using EucaConsole.Components.Tables;
@@ -26,8 +27,13 @@ public partial class LaunchConfigurations
     private SearchIndex<LaunchConfiguration>? _index;
     private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _counts;
     private IReadOnlyDictionary<string, IReadOnlyList<FacetOption>>? _dataOptions;
-    private LaunchConfiguration? _detail;
-    private bool _detailOpen;
+    private DetailRoute<LaunchConfiguration> _route = default!;
+    private string? _usedByFor;
+
+    /// <summary>The launch configuration whose details are open (<c>/launch-configurations/NAME</c>).</summary>
+    [Parameter] public string? ConfigurationName { get; set; }
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
     private IReadOnlyList<string>? _usedBy;
 
     [Inject] private IScalingService Scaling { get; set; } = default!;
@@ -40,15 +46,30 @@ public partial class LaunchConfigurations
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
-    protected override void OnInitialized() =>
+    protected override void OnInitialized()
+    {
+        _route = new DetailRoute<LaunchConfiguration>("/launch-configurations", config => config.Name,
+            async (name, ct) => (await Scaling.DescribeLaunchConfigurationsAsync(ct, name)).FirstOrDefault(c => c.Name == name));
         _loadedSubscription = Bus.Subscribe<ItemsLoaded<LaunchConfiguration>>(loaded =>
         {
             _index = Indexes.For(loaded.Items, LaunchConfigurationSearch.Fields);
             _dataOptions = LaunchConfigurationSearch.DataFacets.ToDictionary(f => f,
                 f => (IReadOnlyList<FacetOption>)[.. _index.Values(f).Order(StringComparer.Ordinal).Take(200).Select(v => new FacetOption(v, v))]);
             _counts = _index.Counts(_query);
-            return InvokeAsync(StateHasChanged);
+            return InvokeAsync(async () =>
+            {
+                await _route.LoadedAsync(loaded.Items);
+                await UsedByAsync();
+                StateHasChanged();
+            });
         });
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        await _route.ShowAsync(ConfigurationName);
+        await UsedByAsync();
+    }
 
     private Task<IReadOnlyList<LaunchConfiguration>> LoadAsync(CancellationToken cancellationToken) =>
         Scaling.DescribeLaunchConfigurationsAsync(cancellationToken);
@@ -59,10 +80,25 @@ public partial class LaunchConfigurations
         _counts = _index?.Counts(query);
     }
 
-    private async Task OpenAsync(LaunchConfiguration config)
+    private void Open(LaunchConfiguration config) => Navigation.NavigateTo(_route.OpenUrl(Navigation, config));
+
+    private void CloseDetail(bool open)
     {
-        _detail = config;
-        _detailOpen = true;
+        if (!open)
+        {
+            Navigation.NavigateTo(_route.CloseUrl(Navigation));
+        }
+    }
+
+    /// <summary>The groups using the open launch configuration, listed once per configuration shown.</summary>
+    private async Task UsedByAsync()
+    {
+        if (_route.Item is not { } config || _usedByFor == config.Name)
+        {
+            return;
+        }
+
+        _usedByFor = config.Name;
         _usedBy = null;
         try
         {
@@ -98,7 +134,7 @@ public partial class LaunchConfigurations
 
             await Scaling.DeleteLaunchConfigurationAsync(config.Name, CancellationToken.None);
             Snackbar.Add($"{config.Name} deleted", Severity.Success);
-            _detailOpen = false;
+            CloseDetail(false);
             await Bus.PublishAsync(new RefreshRequested("launch-configurations"));
         }
         catch (CloudException error)

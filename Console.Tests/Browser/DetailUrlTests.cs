@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using EucaConsole.Tests.Fixtures;
+using Microsoft.Playwright;
+
+namespace EucaConsole.Tests.Browser;
+
+/// <summary>Every resource's detail has its own URL: opened from the list, it survives a reload, and back closes it keeping the search.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class DetailUrlTests(BrowserFixture fixture)
+{
+    private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 30_000 };
+
+    private async Task<IPage> SignedInAsync()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/signin?mode=sandbox");
+        await page.GetByTestId("sandbox-signin").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Slow);
+        return page;
+    }
+
+    [Theory]
+    [InlineData("/instances", "web-1", "instance-detail", "instances/i-")]
+    [InlineData("/images", "web-server-al2023", "image-detail", "images/ami-")]
+    [InlineData("/roles", "sandbox-web-role", "role-detail", "roles/sandbox-web-role")]
+    [InlineData("/launch-configurations", "sandbox-web-lc", "lc-detail", "launch-configurations/sandbox-web-lc")]
+    public async Task A_detail_opened_from_the_list_survives_a_reload_and_back_closes_it_keeping_the_search(
+        string list, string row, string detailTestId, string detailPath)
+    {
+        var page = await SignedInAsync();
+        await page.GotoAsync(list);
+        await page.GetByTestId("ms-input").FillAsync(row);
+        await page.GetByTestId("rt-row").Filter(new() { HasText = row }).First.ClickAsync(new() { Timeout = 30_000 });
+
+        await Assertions.Expect(page.GetByTestId(detailTestId)).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(detailPath) + ".*text=" + Regex.Escape(row)));
+        if (list == "/instances")
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "instance-detail.png") });
+        }
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId(detailTestId)).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.GetByTestId(detailTestId)).ToContainTextAsync(row);
+
+        await page.GoBackAsync();
+        await Assertions.Expect(page.GetByTestId(detailTestId)).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(list) + "\\?.*text=" + Regex.Escape(row)));
+        await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = row }).First).ToBeVisibleAsync(Slow);
+    }
+}
