@@ -3,6 +3,7 @@ using EucaConsole.Components.Session;
 using EucaConsole.Domain.Search;
 using EucaConsole.Domain.Cloud;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace EucaConsole.Components;
@@ -16,6 +17,7 @@ public static class ComponentsServiceCollectionExtensions
         services.AddScoped<CurrentSession>();
         services.AddScoped<EventBus>();
         services.AddSingleton<SearchIndexes>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ICloudSessionSource>(provider => provider.GetRequiredService<CurrentSession>());
         return services;
     }

@@ -38,7 +38,8 @@ public static class DomainServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<CacheMetrics>();
         services.TryAddSingleton(provider => new SharedCache(provider.GetRequiredService<IOptions<CacheOptions>>(),
-            provider.GetRequiredService<CacheMetrics>(), provider.GetRequiredService<ILogger<SharedCache>>(), provider.GetService<ICacheStore>()));
+            provider.GetRequiredService<CacheMetrics>(), provider.GetRequiredService<ILogger<SharedCache>>(), provider.GetService<ICacheStore>(),
+            provider.GetService<TimeProvider>()));
         services.AddScoped<ComputeService>();
         services.AddScoped<IComputeService>(provider => new CachedComputeService(provider.GetRequiredService<ComputeService>(),
             provider.GetRequiredService<SharedCache>(), provider.GetRequiredService<CloudConnection>()));

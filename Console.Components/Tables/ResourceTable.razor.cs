@@ -57,6 +57,21 @@ public partial class ResourceTable<T> : IDisposable
     /// <summary>Plural noun for messages: "images", "instances".</summary>
     [Parameter] public string Noun { get; set; } = "items";
 
+    /// <summary>Run when the user asks for a reload, before it: e.g. forget the cached copy of the list.</summary>
+    [Parameter] public Func<CancellationToken, Task>? BeforeReload { get; set; }
+
+    /// <summary>When the list shown was fetched from the cloud, when it came from a cache; shown as "as of 3 min ago".</summary>
+    [Parameter] public DateTimeOffset? AsOf { get; set; }
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    /// <summary>"as of 3 min ago" for a cached list older than a minute; nothing for a fresh one.</summary>
+    private string? Age => AsOf is { } at && Time.GetUtcNow() - at is var age && age >= TimeSpan.FromMinutes(1)
+        ? age >= TimeSpan.FromHours(1)
+            ? string.Create(CultureInfo.InvariantCulture, $"as of {(int)age.TotalHours} h ago")
+            : string.Create(CultureInfo.InvariantCulture, $"as of {(int)age.TotalMinutes} min ago")
+        : null;
+
     /// <summary>The noun for one (by default <see cref="Noun"/> without its final "s": "1 role", "2 roles").</summary>
     [Parameter] public string? SingularNoun { get; set; }
 
@@ -122,7 +137,16 @@ public partial class ResourceTable<T> : IDisposable
     }
 
     /// <summary>Loads again; the rows stay on screen meanwhile.</summary>
-    public Task ReloadAsync() => LoadAsync(quiet: State == TableState.Loaded);
+    /// <summary>The Reload button: drop any cached copy first (<see cref="BeforeReload"/>), so what comes back is the cloud's now.</summary>
+    public async Task ReloadAsync()
+    {
+        if (BeforeReload is { } forget)
+        {
+            await forget(_leaving.Token);
+        }
+
+        await LoadAsync(quiet: State == TableState.Loaded);
+    }
 
     private async Task LoadAsync(bool quiet)
     {

@@ -18,21 +18,28 @@ public sealed partial class SharedCache : IDisposable
     private readonly MemoryCache _local;
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _inflight = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Namespace, CacheScope Scope), ConcurrentDictionary<string, CacheKey>> _remembered = new();
+    private readonly ConcurrentDictionary<(string Namespace, CacheScope Group), ConcurrentDictionary<string, CacheKey>> _groups = new();
+    private readonly TimeProvider _time;
     private readonly ICacheStore? _store;
     private readonly IOptions<CacheOptions> _options;
     private readonly CacheMetrics _metrics;
     private readonly ILogger<SharedCache> _logger;
     private int _storeDown;
 
-    public SharedCache(IOptions<CacheOptions> options, CacheMetrics metrics, ILogger<SharedCache> logger, ICacheStore? store = null)
+    /// <summary>Messages on the invalidation channel that name a group (all principals of an account) rather than one key.</summary>
+    private const string GroupMessagePrefix = "group:";
+
+    public SharedCache(IOptions<CacheOptions> options, CacheMetrics metrics, ILogger<SharedCache> logger, ICacheStore? store = null,
+        TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _local = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.LocalSizeLimit) });
         _metrics = metrics;
         _logger = logger;
         _store = store;
-        _store?.SubscribeInvalidations(key => _local.Remove(key));
+        _store?.SubscribeInvalidations(OnInvalidationMessage);
     }
 
     /// <summary>"redis" or "memory": what backs the cache, for the readiness report.</summary>
@@ -71,6 +78,7 @@ public sealed partial class SharedCache : IDisposable
     public async Task InvalidateAsync(CacheKey key)
     {
         _local.Remove(key.Value);
+        _local.Remove(FetchedAtKey(key.Value));
         if (_store is null)
         {
             return;
@@ -92,6 +100,87 @@ public sealed partial class SharedCache : IDisposable
     /// Notes that <paramref name="key"/> was used for <paramref name="scope"/>, so a mutation can later
     /// invalidate every variant of a namespace this process has cached for that scope.
     /// </summary>
+    /// <summary>
+    /// Also files <paramref name="key"/> under a group (e.g. every principal of one account), so that a change
+    /// one user makes reaches the copies cached for the others (<see cref="InvalidateGroupAsync"/>).
+    /// </summary>
+    public void RememberInGroup(CacheKey key, CacheScope group)
+    {
+        if (_groups.Count >= _options.Value.RememberedScopesLimit && !_groups.ContainsKey((key.Namespace, group)))
+        {
+            _groups.Clear();
+        }
+
+        _groups.GetOrAdd((key.Namespace, group), _ => new(StringComparer.Ordinal)).TryAdd(key.Value, key);
+    }
+
+    /// <summary>Drops every value of a namespace filed under a group, here and (by message) in every other process.</summary>
+    public async Task InvalidateGroupAsync(string @namespace, CacheScope group)
+    {
+        await DropGroupAsync(@namespace, group.Value).ConfigureAwait(false);
+        if (_store is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await WithTimeout(_store.PublishInvalidationAsync($"{GroupMessagePrefix}{@namespace}|{group.Value}")).ConfigureAwait(false);
+            StoreAnswered();
+        }
+        catch (Exception error) when (IsStoreFailure(error))
+        {
+            StoreFailed(error);
+        }
+    }
+
+    /// <summary>When the value under <paramref name="key"/> was read from the cloud, if this process knows.</summary>
+    public DateTimeOffset? FetchedAt(CacheKey key) =>
+        _local.TryGetValue(FetchedAtKey(key.Value), out var at) && at is DateTimeOffset fetched ? fetched : null;
+
+    private static string FetchedAtKey(string key) => key + "#fetched-at";
+
+    private void OnInvalidationMessage(string message)
+    {
+        if (message.StartsWith(GroupMessagePrefix, StringComparison.Ordinal) && message.IndexOf('|', StringComparison.Ordinal) is var bar and > 0)
+        {
+            _ = DropGroupAsync(message[GroupMessagePrefix.Length..bar], message[(bar + 1)..]);
+            return;
+        }
+
+        _local.Remove(message);
+        _local.Remove(FetchedAtKey(message));
+    }
+
+    /// <summary>Removes this process's copies (and their stored values) of a group's keys; the caller tells the others.</summary>
+    private async Task DropGroupAsync(string @namespace, string group)
+    {
+        if (!_groups.TryRemove((@namespace, new CacheScope(group)), out var keys))
+        {
+            return;
+        }
+
+        foreach (var key in keys.Keys)
+        {
+            _local.Remove(key);
+            _local.Remove(FetchedAtKey(key));
+            if (_store is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                await WithTimeout(_store.RemoveAsync(key)).ConfigureAwait(false);
+            }
+            catch (Exception error) when (IsStoreFailure(error))
+            {
+                StoreFailed(error);
+                return;
+            }
+        }
+    }
+
     public void Remember(CacheKey key, CacheScope scope)
     {
         if (_remembered.Count >= _options.Value.RememberedScopesLimit && !_remembered.ContainsKey((key.Namespace, scope)))
@@ -125,13 +214,52 @@ public sealed partial class SharedCache : IDisposable
         }
     }
 
-    private void SetLocal<T>(CacheKey key, T value, TimeSpan lifetime)
-        where T : class =>
+    private void SetLocal<T>(CacheKey key, T value, TimeSpan lifetime, DateTimeOffset? fetched)
+        where T : class
+    {
         _local.Set(key.Value, value, new MemoryCacheEntryOptions
         {
             AbsoluteExpirationRelativeToNow = lifetime,
             Size = value is System.Collections.ICollection list ? Math.Max(1, list.Count) : 1,
         });
+        if (fetched is { } at)
+        {
+            _local.Set(FetchedAtKey(key.Value), (object)at, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime, Size = 1 });
+        }
+    }
+
+    /// <summary>When a value was read from the cloud travels with it in the store, so another process can say how old it is.</summary>
+    private async Task StoreFetchTimeAsync(CacheKey key, DateTimeOffset fetched, TimeSpan lifetime)
+    {
+        if (_store is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await WithTimeout(_store.SetAsync(FetchedAtKey(key.Value), BitConverter.GetBytes(fetched.ToUnixTimeMilliseconds()), lifetime))
+                .ConfigureAwait(false);
+        }
+        catch (Exception error) when (IsStoreFailure(error))
+        {
+            StoreFailed(error);
+        }
+    }
+
+    private async Task<DateTimeOffset?> StoredFetchTimeAsync(CacheKey key)
+    {
+        try
+        {
+            return await WithTimeout(_store!.GetAsync(FetchedAtKey(key.Value))).ConfigureAwait(false) is { Length: 8 } bytes
+                ? DateTimeOffset.FromUnixTimeMilliseconds(BitConverter.ToInt64(bytes))
+                : null;
+        }
+        catch (Exception error) when (IsStoreFailure(error) || error is CacheCorruptException)
+        {
+            return null;
+        }
+    }
 
     public IReadOnlyCollection<CacheKey> Remembered(string @namespace, CacheScope scope) =>
         _remembered.TryGetValue((@namespace, scope), out var keys) ? [.. keys.Values] : [];
@@ -160,14 +288,17 @@ public sealed partial class SharedCache : IDisposable
             {
                 _metrics.StoreHits.Add(1);
                 LogStoreHit(_logger, key.Namespace, key.Value);
-                SetLocal(key, stored, lifetime);
+                SetLocal(key, stored, lifetime, await StoredFetchTimeAsync(key).ConfigureAwait(false));
                 return stored;
             }
 
             var value = await factory(CancellationToken.None).ConfigureAwait(false);
+            // To the millisecond, as the store keeps it, so every process reports the same time.
+            var fetched = DateTimeOffset.FromUnixTimeMilliseconds(_time.GetUtcNow().ToUnixTimeMilliseconds());
             _metrics.Misses.Add(1);
-            SetLocal(key, value, lifetime);
+            SetLocal(key, value, lifetime, fetched);
             await ToStoreAsync(key, value, lifetime).ConfigureAwait(false);
+            await StoreFetchTimeAsync(key, fetched, lifetime).ConfigureAwait(false);
             return value;
         }
         finally

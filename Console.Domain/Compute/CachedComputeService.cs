@@ -19,8 +19,27 @@ public sealed class CachedComputeService(IComputeService inner, SharedCache cach
         var scope = query.IsPublicCatalogue ? CacheScope.PublicFor(session) : CacheScope.For(session);
         var key = ImagesKey(scope, query);
         cache.Remember(key, scope);
+        if (!query.IsPublicCatalogue)
+        {
+            // A change one user of the account makes (tags, deregistering) reaches the others' copies too.
+            cache.RememberInGroup(key, CacheScope.AccountFor(session));
+        }
+
         return await cache.GetOrCreateAsync(key, query.IsPublicCatalogue ? CacheRegion.LongTerm : CacheRegion.DefaultTerm,
             async ct => (IReadOnlyList<Image>)[.. await inner.DescribeImagesAsync(query, ct).ConfigureAwait(false)], cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task ForgetImagesAsync(ImageQuery query, CancellationToken cancellationToken) =>
+        await cache.InvalidateAsync(await KeyForAsync(query, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+
+    public async Task<DateTimeOffset?> ImagesFetchedAtAsync(ImageQuery query, CancellationToken cancellationToken) =>
+        cache.FetchedAt(await KeyForAsync(query, cancellationToken).ConfigureAwait(false));
+
+    private async Task<CacheKey> KeyForAsync(ImageQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var session = await connection.SessionAsync(cancellationToken).ConfigureAwait(false);
+        return ImagesKey(query.IsPublicCatalogue ? CacheScope.PublicFor(session) : CacheScope.For(session), query);
     }
 
     public Task<Image?> DescribeImageAsync(string imageId, CancellationToken cancellationToken) =>
@@ -92,7 +111,9 @@ public sealed class CachedComputeService(IComputeService inner, SharedCache cach
 
     private async Task InvalidateImagesAsync(CancellationToken cancellationToken)
     {
-        var scope = CacheScope.For(await connection.SessionAsync(cancellationToken).ConfigureAwait(false));
+        var session = await connection.SessionAsync(cancellationToken).ConfigureAwait(false);
+        var scope = CacheScope.For(session);
+        await cache.InvalidateGroupAsync(ImagesNamespace, CacheScope.AccountFor(session)).ConfigureAwait(false);
         // The console's own views, plus any other view this process has cached for the user.
         var keys = ImageQuery.Standard.Select(q => ImagesKey(scope, q)).Concat(cache.Remembered(ImagesNamespace, scope)).Distinct();
         foreach (var key in keys)

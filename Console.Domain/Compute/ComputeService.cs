@@ -120,6 +120,11 @@ public sealed class ComputeService(CloudConnection connection) : IComputeService
             }, cancellationToken),
             reply => (reply.Images ?? []).Select(Ec2Mapping.Image), reply => reply.NextToken, cancellationToken);
 
+    // Nothing is cached here: every read asks the cloud.
+    public Task ForgetImagesAsync(ImageQuery query, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<DateTimeOffset?> ImagesFetchedAtAsync(ImageQuery query, CancellationToken cancellationToken) => Task.FromResult<DateTimeOffset?>(null);
+
     public async Task<Image?> DescribeImageAsync(string imageId, CancellationToken cancellationToken)
     {
         try

@@ -25,6 +25,12 @@ public interface IComputeService
 
     Task<IReadOnlyList<Image>> DescribeImagesAsync(ImageQuery query, CancellationToken cancellationToken);
 
+    /// <summary>Forgets any cached copy of this image list, so the next read asks the cloud (the table's Reload).</summary>
+    Task ForgetImagesAsync(ImageQuery query, CancellationToken cancellationToken);
+
+    /// <summary>When the image list a read would return was fetched from the cloud; null when it is fetched on each read or unknown.</summary>
+    Task<DateTimeOffset?> ImagesFetchedAtAsync(ImageQuery query, CancellationToken cancellationToken);
+
     /// <summary>One image by id, or null when the cloud has none such (not found, or not an image id).</summary>
     Task<Image?> DescribeImageAsync(string imageId, CancellationToken cancellationToken);
 

@@ -34,6 +34,7 @@ public partial class Images : IDisposable
     private IReadOnlyDictionary<string, IReadOnlyList<FacetOption>>? _dataOptions;
     private DetailRoute<Image> _route = default!;
     private string? _account;
+    private DateTimeOffset? _asOf;
 
     /// <summary>The image whose details are open (<c>/images/ami-…</c>).</summary>
     [Parameter] public string? ImageId { get; set; }
@@ -68,6 +69,7 @@ public partial class Images : IDisposable
             UpdateCounts();
             return InvokeAsync(async () =>
             {
+                _asOf = await Compute.ImagesFetchedAtAsync(ImageSearch.CloudQuery(_query), CancellationToken.None);
                 await _route.LoadedAsync(loaded.Items);
                 StateHasChanged();
             });

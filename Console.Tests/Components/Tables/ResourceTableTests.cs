@@ -34,6 +34,38 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
             .Add(t => t.Query, query ?? SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.PageSize, pageSize)
             .Add(t => t.Selectable, true));
 
+    [Fact]
+    public void The_reload_button_forgets_the_cached_copy_before_asking_again()
+    {
+        var order = new List<string>();
+        var table = Render<ResourceTable<Row>>(p => p
+            .Add(t => t.Load, _ => { order.Add("load"); return Task.FromResult(Rows(2)); }).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields)
+            .Add(t => t.Key, r => r.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows")
+            .Add(t => t.BeforeReload, _ => { order.Add("forget"); return Task.CompletedTask; }));
+        table.WaitForAssertion(() => Assert.Equal(["load"], order));
+
+        table.Find("[data-testid=rt-reload]").Click();
+
+        table.WaitForAssertion(() => Assert.Equal(["load", "forget", "load"], order));
+    }
+
+    [Fact]
+    public void A_cached_list_says_how_old_it_is_and_a_fresh_one_says_nothing()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        Services.AddSingleton<TimeProvider>(time);
+        IRenderedComponent<ResourceTable<Row>> With(DateTimeOffset? asOf) => Render<ResourceTable<Row>>(p => p
+            .Add(t => t.Load, _ => Task.FromResult(Rows(2))).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields)
+            .Add(t => t.Key, r => r.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.AsOf, asOf));
+
+        var old = With(time.GetUtcNow().AddMinutes(-3));
+        var fresh = With(time.GetUtcNow().AddSeconds(-20));
+
+        old.WaitForAssertion(() => Assert.Equal("as of 3 min ago", old.Find("[data-testid=rt-age]").TextContent));
+        fresh.WaitForAssertion(() => Assert.NotEmpty(fresh.FindAll("[data-testid=rt-summary]")));
+        Assert.Empty(fresh.FindAll("[data-testid=rt-age]"));
+    }
+
     [Theory]
     [InlineData(1, "1 row")]
     [InlineData(2, "2 rows")]

@@ -217,4 +217,58 @@ public sealed class SharedCacheTests(CloudFixture cloud) : IClassFixture<CloudFi
 
         Assert.Fail("the condition did not become true within 5 s");
     }
+
+    private CacheProcess ProcessAs(string user) => new(cloud.ConnectAs(new CloudPrincipal("123456789012", user, $"arn:aws:iam::123456789012:user/{user}", null),
+        new CloudCredentials("test-key", "test-secret", null, null)), _redis);
+
+    [Fact]
+    public async Task A_tag_one_user_adds_reaches_another_users_cached_list_in_another_process()
+    {
+        using var alices = ProcessAs("alice");
+        using var bobs = ProcessAs("bob");
+        var image = await RegisterImageAsync(alices.Compute, CloudFixture.Unique("shared-view"));
+        await alices.Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, None);
+        await bobs.Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, None);
+        Assert.Equal(1, bobs.DescribeImagesCalls);
+
+        await alices.Compute.CreateTagsAsync([image], [new Tag("reviewed", "yes")], None);
+
+        // Bob's process hears of it (pub/sub) and drops its copy and the stored one; his next read asks the cloud.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        IReadOnlyList<Image> seen;
+        do
+        {
+            seen = await bobs.Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, None);
+        }
+        while (!seen.Single(i => i.Id == image).Tags.Contains(new Tag("reviewed", "yes")) && DateTime.UtcNow < deadline && await Delay());
+
+        Assert.Contains(new Tag("reviewed", "yes"), seen.Single(i => i.Id == image).Tags);
+        Assert.Equal(2, bobs.DescribeImagesCalls);
+    }
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(100);
+        return true;
+    }
+
+    [Fact]
+    public async Task Forgetting_a_list_makes_the_next_read_ask_the_cloud_and_a_cached_list_says_when_it_was_fetched()
+    {
+        using var first = Process();
+        using var second = Process();
+
+        await first.Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, None);
+        var fetched = await first.Compute.ImagesFetchedAtAsync(ImageQuery.OwnedOrShared, None);
+        await second.Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, None);
+
+        Assert.NotNull(fetched);
+        Assert.Equal(fetched, await second.Compute.ImagesFetchedAtAsync(ImageQuery.OwnedOrShared, None));
+        Assert.Equal(0, second.DescribeImagesCalls);
+
+        await second.Compute.ForgetImagesAsync(ImageQuery.OwnedOrShared, None);
+        await second.Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, None);
+
+        Assert.Equal(1, second.DescribeImagesCalls);
+    }
 }
