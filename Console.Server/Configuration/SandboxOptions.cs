@@ -20,4 +20,10 @@ public sealed class SandboxOptions
 
     /// <summary>Seed demo resources after start. Tests that want an empty cloud turn it off.</summary>
     public bool Seed { get; set; } = true;
+
+    /// <summary>How often the running sandbox is checked; three failed checks in a row count as stopped.</summary>
+    public int ProbeSeconds { get; set; } = 5;
+
+    /// <summary>Restarts tried in a row (waiting 1, 2, 4, … s between) before the sandbox is given up as failed.</summary>
+    public int MaxRestarts { get; set; } = 5;
 }

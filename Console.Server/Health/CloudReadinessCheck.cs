@@ -28,9 +28,13 @@ public sealed class CloudReadinessCheck(SandboxCloud sandbox, IOptions<CloudOpti
                 data["endpoint"] = endpoint.ToString();
             }
 
-            return sandbox.State == SandboxState.Running
-                ? HealthCheckResult.Healthy("Sandbox cloud running", data)
-                : HealthCheckResult.Degraded(sandbox.Problem ?? $"Sandbox {sandbox.State}", data: data);
+            return sandbox.State switch
+            {
+                SandboxState.Running => HealthCheckResult.Healthy("Sandbox cloud running", data),
+                // The cloud this console serves is down: not ready, until it is back.
+                SandboxState.Restarting => HealthCheckResult.Unhealthy(sandbox.Problem ?? "Sandbox restarting", data: data),
+                _ => HealthCheckResult.Degraded(sandbox.Problem ?? $"Sandbox {sandbox.State}", data: data),
+            };
         }
 
         var profile = cloud.Kind == CloudKind.Eucalyptus

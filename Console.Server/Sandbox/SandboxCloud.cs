@@ -38,8 +38,15 @@ public sealed class SandboxCloud
     internal void MarkRunning(SandboxDemoUser demoUser)
     {
         DemoUser = demoUser;
+        Problem = null;
         State = SandboxState.Running;
         _settled.TrySetResult();
+    }
+
+    internal void MarkRestarting(string problem)
+    {
+        State = SandboxState.Restarting;
+        Problem = problem;
     }
 
     internal void MarkUnavailable(SandboxState state, string? problem)

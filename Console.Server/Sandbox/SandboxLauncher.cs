@@ -56,11 +56,15 @@ public sealed partial class SandboxLauncher(
 
         try
         {
-            await StartAsync(motoPath, options, stoppingToken).ConfigureAwait(false);
+            var endpoint = await StartAsync(motoPath, options, FreeLoopbackPort(), stoppingToken).ConfigureAwait(false);
+            await SuperviseAsync(motoPath, options, endpoint, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            sandbox.MarkUnavailable(SandboxState.Failed, "The console stopped while the sandbox was starting.");
+            if (sandbox.State == SandboxState.Starting)
+            {
+                sandbox.MarkUnavailable(SandboxState.Failed, "The console stopped while the sandbox was starting.");
+            }
         }
         catch (Exception error) when (error is InvalidOperationException or IOException or JsonException
             or System.ComponentModel.Win32Exception or HttpRequestException or TimeoutException)
@@ -71,9 +75,8 @@ public sealed partial class SandboxLauncher(
         }
     }
 
-    private async Task StartAsync(string motoPath, SandboxOptions options, CancellationToken stoppingToken)
+    private async Task<Uri> StartAsync(string motoPath, SandboxOptions options, int port, CancellationToken stoppingToken)
     {
-        var port = FreeLoopbackPort();
         var endpoint = new Uri($"http://127.0.0.1:{port}/");
         sandbox.MarkStarting(endpoint, options.Region);
         trustedEndpoints.Add(endpoint);
@@ -98,6 +101,79 @@ public sealed partial class SandboxLauncher(
             : new SandboxDemoUser("sandbox-unseeded", "sandbox-unseeded-secret");
         sandbox.MarkRunning(demoUser);
         LogRunning(logger, endpoint);
+        return endpoint;
+    }
+
+    /// <summary>
+    /// Watches the running sandbox: when moto exits or stops answering, says so (sign-in page, readiness)
+    /// and starts it again on the same port, reseeded, so signed-in sessions point at a cloud again;
+    /// after <see cref="SandboxOptions.MaxRestarts"/> failed restarts in a row it gives up.
+    /// </summary>
+    private async Task SuperviseAsync(string motoPath, SandboxOptions options, Uri endpoint, CancellationToken stoppingToken)
+    {
+        var failedRestarts = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var reason = await WatchAsync(endpoint, TimeSpan.FromSeconds(options.ProbeSeconds), stoppingToken).ConfigureAwait(false);
+            StopMoto();
+            while (true)
+            {
+                if (failedRestarts >= options.MaxRestarts)
+                {
+                    sandbox.MarkUnavailable(SandboxState.Failed, $"{reason}; {failedRestarts} restarts failed, the console gave up.");
+                    LogGaveUp(logger, failedRestarts);
+                    return;
+                }
+
+                var wait = TimeSpan.FromSeconds(Math.Pow(2, failedRestarts));
+                sandbox.MarkRestarting($"{reason}; restarting it (attempt {failedRestarts + 1} of {options.MaxRestarts})");
+                LogRestarting(logger, reason, failedRestarts + 1, wait.TotalSeconds);
+                await Task.Delay(wait, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await StartAsync(motoPath, options, endpoint.Port, stoppingToken).ConfigureAwait(false);
+                    failedRestarts = 0;
+                    break;
+                }
+                catch (Exception error) when (error is InvalidOperationException or IOException or JsonException
+                    or System.ComponentModel.Win32Exception or HttpRequestException or TimeoutException)
+                {
+                    failedRestarts++;
+                    reason = $"moto_server could not be restarted ({error.Message})";
+                    StopMoto();
+                }
+            }
+        }
+    }
+
+    /// <summary>Returns why the sandbox is down: the process exited, or three probes in a row failed.</summary>
+    private async Task<string> WatchAsync(Uri endpoint, TimeSpan every, CancellationToken stoppingToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var failures = 0;
+        while (true)
+        {
+            await Task.Delay(every, stoppingToken).ConfigureAwait(false);
+            if (_moto is null || _moto.HasExited)
+            {
+                return $"moto_server exited{(_moto is { } exited ? $" with code {exited.ExitCode}" : string.Empty)}";
+            }
+
+            try
+            {
+                using var reply = await http.GetAsync(new Uri(endpoint, "moto-api/"), stoppingToken).ConfigureAwait(false);
+                failures = reply.IsSuccessStatusCode ? 0 : failures + 1;
+            }
+            catch (Exception error) when (error is HttpRequestException || (error is TaskCanceledException && !stoppingToken.IsCancellationRequested))
+            {
+                failures++;
+            }
+
+            if (failures >= 3)
+            {
+                return "moto_server stopped answering";
+            }
+        }
     }
 
     /// <summary>The first address the server listens on that is not loopback, once it listens; null if all are.</summary>
@@ -223,6 +299,12 @@ public sealed partial class SandboxLauncher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sandbox off: the console listens on {Address}, not only on loopback (set Sandbox:Enabled=true to start it anyway)")]
     private static partial void LogNotLoopback(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sandbox down ({Reason}); restart attempt {Attempt} in {Seconds} s")]
+    private static partial void LogRestarting(ILogger logger, string reason, int attempt, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sandbox given up after {Attempts} failed restarts")]
+    private static partial void LogGaveUp(ILogger logger, int attempts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sandbox failed to start: {Problem}")]
     private static partial void LogFailed(ILogger logger, string problem);

@@ -10,5 +10,9 @@ public enum SandboxState
 
     Starting,
     Running,
+
+    /// <summary>moto_server exited or stopped answering; the console is starting it again.</summary>
+    Restarting,
+
     Failed,
 }

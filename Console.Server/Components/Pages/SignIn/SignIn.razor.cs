@@ -74,6 +74,7 @@ public partial class SignIn
     {
         SandboxState.Running => $"A local sandbox cloud (moto) is running at {Sandbox.Endpoint}, with demo instances, images, volumes, a load balancer and a scaling group.",
         SandboxState.Starting => "The sandbox cloud is starting… this page refreshes by itself.",
+        SandboxState.Restarting => $"The sandbox cloud stopped: {Sandbox.Problem}. This page refreshes by itself.",
         SandboxState.NotInstalled => "The sandbox needs moto's server, which is not installed on this machine:",
         SandboxState.Disabled => "The sandbox is off because this console is set up for a cloud.",
         _ => $"The sandbox could not start: {Sandbox.Problem}",
@@ -99,7 +100,7 @@ public partial class SignIn
     {
         CloudKind.Eucalyptus => SignInMode.Eucalyptus,
         CloudKind.Aws => SignInMode.Aws,
-        _ when Sandbox.State is SandboxState.Running or SandboxState.Starting => SignInMode.Sandbox,
+        _ when Sandbox.State is SandboxState.Running or SandboxState.Starting or SandboxState.Restarting => SignInMode.Sandbox,
         _ => SignInMode.Eucalyptus,
     };
 
