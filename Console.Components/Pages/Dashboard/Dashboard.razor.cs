@@ -20,6 +20,7 @@ public partial class Dashboard : IDisposable
     private IReadOnlyList<DashboardTile> _tiles = [];
     private IReadOnlyList<string> _zones = [];
     private CloudException? _zonesError;
+    private string? _zoneProblem;
     private string _zone = AllZones;
 
     [Inject] private CurrentSession CurrentSession { get; set; } = default!;
@@ -34,10 +35,16 @@ public partial class Dashboard : IDisposable
 
     [Inject] private IIdentityService Identity { get; set; } = default!;
 
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The zone chosen, from the address (<c>/?zone=us-east-1a</c>).</summary>
+    [SupplyParameterFromQuery(Name = "zone")] public string? ZoneFromUrl { get; set; }
+
     private string? SelectedZone => _zone == AllZones ? null : _zone;
 
     protected override async Task OnInitializedAsync()
     {
+        _zone = string.IsNullOrWhiteSpace(ZoneFromUrl) ? AllZones : ZoneFromUrl.Trim();
         _session = await CurrentSession.GetAsync();
         if (_session is null)
         {
@@ -65,8 +72,9 @@ public partial class Dashboard : IDisposable
                 return zone => ResourceCounts.Instances(instances, zone) is var (running, stopped)
                     ? [new TileFigure("running", running), new TileFigure("stopped", stopped)]
                     : [];
-            }),
-            new("Images", Icons.Material.Filled.Album, zoneBound: false, async ct => Total((await Compute.DescribeImagesAsync(ImageQuery.OwnedBySelf, ct)).Count)),
+            }, listPath: "/instances", zoneFacet: "availability_zone"),
+            new("Images", Icons.Material.Filled.Album, zoneBound: false, async ct => Total((await Compute.DescribeImagesAsync(ImageQuery.OwnedBySelf, ct)).Count),
+                listPath: "/images"),
             new("Volumes", Icons.Material.Filled.Storage, zoneBound: true, async ct =>
             {
                 var volumes = await Compute.DescribeVolumesAsync(ct);
@@ -82,13 +90,13 @@ public partial class Dashboard : IDisposable
                 return zone => [new TileFigure(string.Empty, ResourceCounts.LoadBalancers(balancers, zone))];
             }),
             new("Launch configurations", Icons.Material.Filled.RocketLaunch, zoneBound: false,
-                async ct => Total((await Scaling.DescribeLaunchConfigurationsAsync(ct)).Count)),
+                async ct => Total((await Scaling.DescribeLaunchConfigurationsAsync(ct)).Count), listPath: "/launch-configurations"),
             new("Scaling groups", Icons.Material.Filled.AutoGraph, zoneBound: true, async ct =>
             {
                 var groups = await Scaling.DescribeScalingGroupsAsync(ct);
                 return zone => [new TileFigure(string.Empty, ResourceCounts.ScalingGroups(groups, zone))];
             }),
-            new("IAM roles", Icons.Material.Filled.Badge, zoneBound: false, async ct => Total((await Identity.ListRolesAsync(ct)).Count)),
+            new("IAM roles", Icons.Material.Filled.Badge, zoneBound: false, async ct => Total((await Identity.ListRolesAsync(ct)).Count), listPath: "/roles"),
         ];
     }
 
@@ -113,6 +121,11 @@ public partial class Dashboard : IDisposable
         try
         {
             _zones = [.. (await Compute.DescribeAvailabilityZonesAsync(_leaving.Token)).Select(z => z.Name).Order(StringComparer.Ordinal)];
+            if (SelectedZone is { } asked && !_zones.Contains(asked))
+            {
+                _zoneProblem = $"This cloud has no zone {asked}; all zones are shown.";
+                _zone = AllZones;
+            }
         }
         catch (CloudException error)
         {
@@ -126,7 +139,12 @@ public partial class Dashboard : IDisposable
         await InvokeAsync(StateHasChanged);
     }
 
-    private void ZoneChanged(string zone) => _zone = zone ?? AllZones;
+    private void ZoneChanged(string zone)
+    {
+        _zone = zone ?? AllZones;
+        // The zone is part of the address: a reload or a shared link shows the same counts.
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("zone", SelectedZone), replace: true);
+    }
 
     public void Dispose()
     {

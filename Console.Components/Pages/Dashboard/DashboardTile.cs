@@ -7,7 +7,8 @@ namespace EucaConsole.Components.Pages.Dashboard;
 /// loader returns a function from the chosen zone to the figures, so changing the zone recounts
 /// without calling the cloud again.
 /// </summary>
-public sealed class DashboardTile(string title, string icon, bool zoneBound, Func<CancellationToken, Task<Func<string?, IReadOnlyList<TileFigure>>>> load)
+public sealed class DashboardTile(string title, string icon, bool zoneBound, Func<CancellationToken, Task<Func<string?, IReadOnlyList<TileFigure>>>> load,
+    string? listPath = null, string? zoneFacet = null)
 {
     private Func<string?, IReadOnlyList<TileFigure>>? _figures;
 
@@ -19,6 +20,15 @@ public sealed class DashboardTile(string title, string icon, bool zoneBound, Fun
     public bool ZoneBound { get; } = zoneBound;
 
     public TileState State { get; private set; } = TileState.Loading;
+
+    /// <summary>
+    /// The page listing what the tile counts, searched for the chosen zone where the page has a zone
+    /// facet; null while the console has no page for it.
+    /// </summary>
+    public string? Href(string? zone) => listPath is null ? null
+        : zone is not null && zoneFacet is not null && ZoneBound
+            ? $"{listPath}?q={Uri.EscapeDataString(new Domain.Search.SearchQuery([new(zoneFacet, zone)], "").ToFragment())}"
+            : listPath;
 
     public CloudException? Error { get; private set; }
 

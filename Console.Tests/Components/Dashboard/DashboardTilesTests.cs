@@ -102,4 +102,36 @@ public sealed class DashboardTilesTests : BunitContext, IClassFixture<CloudFixtu
 
         rendered.WaitForAssertion(() => Assert.Equal("4", rendered.Find("[data-testid=tile-figure]").TextContent.Trim()));
     }
+
+    [Fact]
+    public void The_zone_in_the_address_is_chosen_and_tiles_link_to_their_pages_for_that_zone()
+    {
+        SignIn();
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/?zone=us-east-1a");
+
+        var page = Render<EucaConsole.Components.Pages.Dashboard.Dashboard>();
+
+        page.WaitForAssertion(() => Assert.Equal("/instances?q=availability_zone%3Dus-east-1a",
+            page.Find("[data-testid='tile-Instances'] [data-testid=tile-link]").GetAttribute("href")), TimeSpan.FromSeconds(30));
+        Assert.Equal("/images", page.Find("[data-testid='tile-Images'] [data-testid=tile-link]").GetAttribute("href"));
+        Assert.Equal("/roles", page.Find("[data-testid='tile-IAM roles'] [data-testid=tile-link]").GetAttribute("href"));
+        // Pages the console does not have yet are not links.
+        Assert.Empty(page.FindAll("[data-testid='tile-Volumes'] [data-testid=tile-link]"));
+    }
+
+    [Fact]
+    public void A_zone_the_cloud_does_not_have_is_said_and_all_zones_are_shown()
+    {
+        SignIn();
+        var navigation = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+        navigation.NavigateTo("/?zone=%3Cscript%3E");
+
+        var page = Render<EucaConsole.Components.Pages.Dashboard.Dashboard>();
+
+        page.WaitForAssertion(() => Assert.Contains("This cloud has no zone <script>", page.Find("[data-testid=zone-problem]").TextContent,
+            StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        page.WaitForAssertion(() => Assert.Equal("/instances",
+            page.Find("[data-testid='tile-Instances'] [data-testid=tile-link]").GetAttribute("href")), TimeSpan.FromSeconds(30));
+    }
 }
