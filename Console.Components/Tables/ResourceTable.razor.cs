@@ -28,6 +28,8 @@ public partial class ResourceTable<T> : IDisposable
     private string? _loadedFor;
     private int _page;
     private int _sortColumn = -1;
+    private HashSet<string>? _hidden;
+    private bool _columnsRestored;
     private bool _descending;
     private bool _reloading;
 
@@ -56,6 +58,60 @@ public partial class ResourceTable<T> : IDisposable
 
     /// <summary>Plural noun for messages: "images", "instances".</summary>
     [Parameter] public string Noun { get; set; } = "items";
+
+    /// <summary>Column titles not shown: the browser's remembered choice, else the columns' defaults.</summary>
+    private HashSet<string> Hidden => _hidden ??= [.. Columns.Where(c => c.HiddenByDefault).Select(c => c.Title)];
+
+    private bool IsShown(int column) => !Hidden.Contains(Columns[column].Title);
+
+    private string ColumnsStorageKey => $"euca.columns.{Source}";
+
+    /// <summary>Shows or hides a column and remembers the choice in this browser (per table).</summary>
+    private async Task ToggleColumnAsync(string title)
+    {
+        if (!Hidden.Remove(title))
+        {
+            // At least one column stays.
+            if (Hidden.Count >= Columns.Count - 1)
+            {
+                return;
+            }
+
+            Hidden.Add(title);
+        }
+
+        try
+        {
+            await Js.InvokeVoidAsync("localStorage.setItem", ColumnsStorageKey, System.Text.Json.JsonSerializer.Serialize(Hidden.Order(StringComparer.Ordinal)));
+        }
+        catch (JSException)
+        {
+            // Storage refused (private mode, quota): the choice holds for this page only.
+        }
+    }
+
+    /// <summary>The browser's remembered column choice, read once the circuit can reach it.</summary>
+    private async Task RestoreColumnsAsync()
+    {
+        _columnsRestored = true;
+        try
+        {
+            if (await Js.InvokeAsync<string?>("localStorage.getItem", ColumnsStorageKey) is { Length: > 0 } saved
+                && System.Text.Json.JsonSerializer.Deserialize<string[]>(saved) is { } hidden)
+            {
+                var known = hidden.Where(title => Columns.Any(c => c.Title == title)).ToHashSet();
+                if (known.Count < Columns.Count)
+                {
+                    _hidden = known;
+                    StateHasChanged();
+                }
+            }
+        }
+        catch (Exception error) when (error is JSException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            // Nothing remembered, or something unreadable: the defaults stand.
+        }
+    }
 
     /// <summary>Run when the user asks for a reload, before it: e.g. forget the cached copy of the list.</summary>
     [Parameter] public Func<CancellationToken, Task>? BeforeReload { get; set; }
@@ -118,6 +174,14 @@ public partial class ResourceTable<T> : IDisposable
         count == 1 ? SingularNoun ?? (Noun.EndsWith('s') ? Noun[..^1] : Noun) : Noun;
 
     private RenderFragment DefaultEmpty => builder => builder.AddContent(0, $"No {Noun} yet.");
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && !_columnsRestored)
+        {
+            await RestoreColumnsAsync();
+        }
+    }
 
     protected override void OnInitialized() =>
         _refreshSubscription = Bus.Subscribe<RefreshRequested>(message =>

@@ -16,5 +16,8 @@ public sealed record TableColumn<T>(string Title, Func<T, string?> Text)
 
     public bool Sortable { get; init; } = true;
 
+    /// <summary>Left out by default so the table fits a laptop screen; the column chooser brings it back.</summary>
+    public bool HiddenByDefault { get; init; }
+
     public IComparable? SortValue(T item) => SortKey is { } key ? key(item) : Text(item);
 }

@@ -48,4 +48,20 @@ public sealed class DetailUrlTests(BrowserFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(list) + "\\?.*text=" + Regex.Escape(row)));
         await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = row }).First).ToBeVisibleAsync(Slow);
     }
+
+    [Fact]
+    public async Task At_1280_pixels_the_instances_table_fits_its_box()
+    {
+        var page = await SignedInAsync();
+        await page.GotoAsync("/instances");
+        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+
+        var widths = await page.EvaluateAsync<int[]>(
+            "() => { const box = document.querySelector('.rt-scroll'); return [box.scrollWidth, box.clientWidth]; }");
+        var (scroll, client) = (widths[0], widths[1]);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "instances-1280.png") });
+
+        Assert.True(scroll <= client, $"the table is {scroll} px wide in a {client} px box");
+        await Assertions.Expect(page.Locator("th").Filter(new() { HasText = "Launched" })).ToBeVisibleAsync();
+    }
 }

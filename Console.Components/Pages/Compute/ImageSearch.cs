@@ -29,6 +29,29 @@ public static class ImageSearch
             .Select(v => new FacetOption(v, v.Length == 0 ? v : char.ToUpperInvariant(v[0]) + v[1..]))];
     }
 
+    /// <summary>
+    /// Counts for the "Images owned by" options, which choose what to ask the cloud for rather than filter
+    /// the list: "Me (or shared with me)" counts the listed images owned by the account or not public;
+    /// "Anyone" is counted only when the list already holds everyone's images (else it would be a guess).
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> OwnerCounts(SearchIndex<Image> index, SearchQuery query, string? account)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(query);
+        var others = query with { Conditions = [.. query.Conditions.Where(c => c.Name != OwnerFacet)] };
+        var matching = index.Filter(others).Select(i => index.Items[i]).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["self"] = matching.Count(i => i.OwnerId == account || !i.IsPublic),
+        };
+        if (!ReferenceEquals(CloudQuery(query), ImageQuery.OwnedOrShared))
+        {
+            counts[""] = matching.Count;
+        }
+
+        return counts;
+    }
+
     /// <summary>As the post lists them.</summary>
     public static IReadOnlyList<string> FilterKeys { get; } =
         ["architecture", "description", "id", "name", "owner_alias", "platform_name", "root_device_type", "tagged_name"];

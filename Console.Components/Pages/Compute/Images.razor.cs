@@ -89,7 +89,20 @@ public partial class Images : IDisposable
         return Task.CompletedTask;
     }
 
-    private void UpdateCounts() => _counts = _index?.Counts(_query);
+    private void UpdateCounts()
+    {
+        if (_index is null)
+        {
+            _counts = null;
+            return;
+        }
+
+        var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(_index.Counts(_query), StringComparer.Ordinal)
+        {
+            [ImageSearch.OwnerFacet] = ImageSearch.OwnerCounts(_index, _query, _account),
+        };
+        _counts = counts;
+    }
 
     private void Open(Image image) => Navigation.NavigateTo(_route.OpenUrl(Navigation, image));
 

@@ -47,6 +47,7 @@ public partial class Instances : IDisposable
     private IReadOnlySet<string>? _launched;
     private Dictionary<string, string> _imageNames = [];
 
+    // Private IP, key pair and image are in the details and the column chooser: with them the table is wider than a 1280 px screen.
     // Lazy: the state cell template is a static of the .razor part, and partial files initialise in no set order.
     private static readonly Lazy<IReadOnlyList<TableColumn<Instance>>> LazyColumns = new(() =>
     [
@@ -56,9 +57,9 @@ public partial class Instances : IDisposable
         new("Type", i => i.InstanceType),
         new("Zone", i => i.AvailabilityZone),
         new("Public IP", i => i.PublicIp),
-        new("Private IP", i => i.PrivateIp),
-        new("Key pair", i => i.KeyName),
-        new("Image", i => i.ImageId),
+        new("Private IP", i => i.PrivateIp) { HiddenByDefault = true },
+        new("Key pair", i => i.KeyName) { HiddenByDefault = true },
+        new("Image", i => i.ImageId) { HiddenByDefault = true },
         new("Launched", i => i.LaunchTime?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = i => i.LaunchTime },
     ]);
 

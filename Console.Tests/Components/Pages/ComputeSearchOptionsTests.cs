@@ -63,3 +63,27 @@ public sealed class ComputeSearchOptionsTests : BunitContext, IAsyncLifetime
         Assert.Equal([("standard", "Standard")], options.Select(o => (o.Key, o.Label)));
     }
 }
+
+public sealed class ImageOwnerCountsTests
+{
+    private static Image Image(string id, string owner, bool isPublic) =>
+        new(id, id, null, owner, null, "linux", "x86_64", "ebs", "/dev/xvda", "available", isPublic, "machine", "hvm", null, [], []);
+
+    private static readonly IReadOnlyList<Image> Listed =
+        [Image("ami-00000001", "123456789012", false), Image("ami-00000002", "123456789012", true), Image("ami-00000003", "137112412989", true),
+            Image("ami-00000004", "210987654321", false)];
+
+    [Fact]
+    public void Me_counts_the_accounts_and_shared_images_and_anyone_is_counted_only_when_everyones_images_are_listed()
+    {
+        var index = new EucaConsole.Domain.Search.SearchIndex<Image>(Listed, ImageSearch.Fields);
+
+        var mine = ImageSearch.OwnerCounts(index, EucaConsole.Domain.Search.SearchQuery.Empty, "123456789012");
+        var anyone = ImageSearch.OwnerCounts(index, new EucaConsole.Domain.Search.SearchQuery([new(ImageSearch.OwnerFacet, "")], ""), "123456789012");
+
+        Assert.Equal(3, mine["self"]);
+        Assert.False(mine.ContainsKey(""));
+        Assert.Equal(4, anyone[""]);
+        Assert.Equal(3, anyone["self"]);
+    }
+}

@@ -34,6 +34,40 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
             .Add(t => t.Query, query ?? SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.PageSize, pageSize)
             .Add(t => t.Selectable, true));
 
+    private static readonly IReadOnlyList<TableColumn<Row>> ColumnsWithHidden =
+        [new("Name", r => r.Name), new("ID", r => r.Id), new("Kind", r => r.Kind) { HiddenByDefault = true }];
+
+    private IRenderedComponent<ResourceTable<Row>> RenderWithHidden() => Render<ResourceTable<Row>>(p => p
+        .Add(t => t.Load, _ => Task.FromResult(Rows(2))).Add(t => t.Columns, ColumnsWithHidden).Add(t => t.Fields, Fields)
+        .Add(t => t.Key, r => r.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows"));
+
+    private static string[] Headers(IRenderedComponent<ResourceTable<Row>> table) =>
+        [.. table.FindAll("th").Select(h => h.TextContent.Trim().TrimEnd('▲', '▼').Trim())];
+
+    [Fact]
+    public void A_column_hidden_by_default_can_be_shown_from_the_chooser_and_the_choice_is_remembered()
+    {
+        var popovers = Render<MudBlazor.MudPopoverProvider>();
+        var table = RenderWithHidden();
+        table.WaitForAssertion(() => Assert.Equal(["Name", "ID"], Headers(table)));
+
+        table.Find("[data-testid=rt-columns] button").Click();
+        popovers.WaitForAssertion(() => Assert.Equal(3, popovers.FindAll("[data-testid=rt-column-option]").Count));
+        popovers.FindAll("[data-testid=rt-column-option]")[2].Click();
+
+        table.WaitForAssertion(() => Assert.Equal(["Name", "ID", "Kind"], Headers(table)));
+        var saved = JSInterop.VerifyInvoke("localStorage.setItem");
+        Assert.Equal(["euca.columns.rows", "[]"], saved.Arguments.Select(a => a?.ToString()));
+    }
+
+    [Fact]
+    public void A_remembered_choice_is_restored_and_an_unreadable_one_leaves_the_defaults()
+    {
+        JSInterop.Setup<string?>("localStorage.getItem", "euca.columns.rows").SetResult("[\"ID\"]");
+        var table = RenderWithHidden();
+        table.WaitForAssertion(() => Assert.Equal(["Name", "Kind"], Headers(table)));
+    }
+
     [Fact]
     public void The_reload_button_forgets_the_cached_copy_before_asking_again()
     {
