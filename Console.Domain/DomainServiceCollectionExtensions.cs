@@ -32,6 +32,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<Amazon.Runtime.HttpClientFactory>(provider => provider.GetRequiredService<GuardedSdkHttpClientFactory>());
         services.TryAddSingleton<EucalyptusStyleMemory>();
         services.AddSingleton<AwsSignIn>();
+        services.AddSingleton<RegionSwitch>();
         services.AddOptions<CloudAccessOptions>();
         services.AddScoped<CloudConnection>();
         services.AddOptions<CacheOptions>();

@@ -39,6 +39,7 @@ public static class ServerApplicationExtensions
             await cookie.SignOutAsync(context).ConfigureAwait(false);
             return Results.LocalRedirect("/signin?signedOut=1");
         });
+        app.MapPost("/session/region", RegionSwitchEndpoint.HandleAsync);
         app.MapRazorComponents<App>()
             // frame-ancestors is in SecurityHeadersMiddleware's policy; a second CSP header would only repeat it.
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
