@@ -22,8 +22,6 @@ public partial class MagicSearch : IDisposable
     private int _highlight = -1;
     private List<Suggestion> _suggestions = [];
     private bool _disposed;
-    private int _inputVersion;
-    private bool _refocus;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
@@ -134,15 +132,6 @@ public partial class MagicSearch : IDisposable
     private async Task OnInputAsync(ChangeEventArgs change)
     {
         _typed = change.Value?.ToString() ?? string.Empty;
-        if (_activeFacet is not null && _typed.StartsWith('!'))
-        {
-            // "!" while choosing an option means "is not": it switches the mode and is not search text.
-            _negate = !_negate;
-            _typed = _typed[1..];
-            // The box showed "!" that the last render never had: a new element shows what is typed now.
-            _inputVersion++;
-            _refocus = true;
-        }
 
         _menuOpen = true;
         BuildSuggestions();
@@ -178,6 +167,10 @@ public partial class MagicSearch : IDisposable
                 break;
             case "Escape":
                 CloseMenu();
+                break;
+            // "!" while choosing an option means "is not"; magic-search.js keeps the character out of the box.
+            case "!" when _activeFacet is not null && _typed.Length == 0:
+                SetNegate(!_negate);
                 break;
             case "Backspace" when _typed.Length == 0:
                 if (_activeFacet is not null)
@@ -259,15 +252,6 @@ public partial class MagicSearch : IDisposable
         if (writeUrl && SyncWithUrl && !_disposed)
         {
             Navigation.NavigateTo(UrlState.Write(Navigation, query), replace: true);
-        }
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (_refocus)
-        {
-            _refocus = false;
-            await FocusAsync();
         }
     }
 

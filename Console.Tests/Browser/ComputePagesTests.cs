@@ -25,6 +25,25 @@ public sealed class ComputePagesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Typing_an_exclamation_mark_switches_to_is_not_and_the_keys_after_it_keep_going_to_the_box()
+    {
+        var page = await SignedInAsync();
+        await page.GotoAsync("/images");
+        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.GetByTestId("ms-input").ClickAsync();
+        await page.GetByTestId("ms-option").GetByText("Platform", new() { Exact = true }).ClickAsync();
+
+        // At a person's pace: keys typed with no pause at all race the controlled input (issue 16's MagicSearch item).
+        await page.Keyboard.TypeAsync("!win", new() { Delay = 80 });
+
+        await Assertions.Expect(page.GetByTestId("ms-pending")).ToContainTextAsync("is not");
+        await Assertions.Expect(page.GetByTestId("ms-input")).ToHaveValueAsync("win");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("ms-chip")).ToContainTextAsync("is not");
+        await Assertions.Expect(page.GetByTestId("ms-chip")).ToContainTextAsync("Windows");
+    }
+
+    [Fact]
     public async Task Images_filter_by_platform_and_text_and_a_reload_restores_the_filter()
     {
         var page = await SignedInAsync();
