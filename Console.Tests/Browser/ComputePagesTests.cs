@@ -36,7 +36,7 @@ public sealed class ComputePagesTests(BrowserFixture fixture)
         // As a person does: once the facet's options show (the box is then told to keep "!" out), and at a person's pace —
         // keys typed with no pause at all race the controlled input (issue 16's MagicSearch item).
         await Assertions.Expect(page.Locator("[data-testid=ms-input][data-negate-on-bang=true]")).ToHaveCountAsync(1);
-        await page.Keyboard.TypeAsync("!win", new() { Delay = 80 });
+        await page.Keyboard.TypeAsync("!win", new() { Delay = 150 });
 
         await Assertions.Expect(page.GetByTestId("ms-pending")).ToContainTextAsync("is not");
         await Assertions.Expect(page.GetByTestId("ms-input")).ToHaveValueAsync("win");
