@@ -17,6 +17,12 @@ public sealed class RedisCacheStore(IConnectionMultiplexer redis, IOptions<Cache
     private const byte Chunked = 1;
     private static readonly RedisChannel InvalidationChannel = RedisChannel.Literal("euca:cache:invalidate");
 
+    /// <summary>
+    /// More chunks than any value the console stores could need (1 GiB at the default chunk size): a header
+    /// claiming more, or fewer than two, is corrupt, and is never used to ask Redis for that many keys.
+    /// </summary>
+    public const int MaxChunks = 1024;
+
     public string Name => "redis";
 
     private IDatabase Database => redis.GetDatabase();
@@ -40,6 +46,11 @@ public sealed class RedisCacheStore(IConnectionMultiplexer redis, IOptions<Cache
         }
 
         var count = BinaryPrimitives.ReadInt32LittleEndian(head.AsSpan(1, 4));
+        if (count is < 2 or > MaxChunks)
+        {
+            throw new CacheCorruptException($"a chunk header under {key} claims {count} chunks");
+        }
+
         var generation = Convert.ToHexStringLower(head.AsSpan(5, 16));
         var chunks = await Database.StringGetAsync([.. Enumerable.Range(0, count).Select(i => (RedisKey)ChunkKey(key, generation, i))])
             .ConfigureAwait(false);
@@ -94,37 +105,43 @@ public sealed class RedisCacheStore(IConnectionMultiplexer redis, IOptions<Cache
 
     public Task PublishInvalidationAsync(string key) => redis.GetSubscriber().PublishAsync(InvalidationChannel, key);
 
+    /// <summary>
+    /// Subscribes in the background and keeps trying (every second, and when the connection comes back)
+    /// until it is subscribed: a Redis that is down, slow (SUBSCRIBE timing out) or restarting must never
+    /// fail the caller — the cache's constructor, and with it a circuit.
+    /// </summary>
     public void SubscribeInvalidations(Action<string> onInvalidated)
     {
         ArgumentNullException.ThrowIfNull(onInvalidated);
-        var subscribed = false;
-        void Subscribe()
+        var subscribed = 0;
+        async Task SubscribeAsync()
         {
-            try
+            while (Volatile.Read(ref subscribed) == 0)
             {
-                redis.GetSubscriber().Subscribe(InvalidationChannel, (_, message) =>
+                try
                 {
-                    if (!message.IsNullOrEmpty)
+                    await redis.GetSubscriber().SubscribeAsync(InvalidationChannel, (_, message) =>
                     {
-                        onInvalidated(message.ToString());
+                        if (!message.IsNullOrEmpty)
+                        {
+                            onInvalidated(message.ToString());
+                        }
+                    }).ConfigureAwait(false);
+                    Interlocked.Exchange(ref subscribed, 1);
+                }
+                catch (Exception error) when (error is RedisException or TimeoutException or ObjectDisposedException)
+                {
+                    if (error is ObjectDisposedException)
+                    {
+                        return;
                     }
-                });
-                subscribed = true;
-            }
-            catch (RedisException)
-            {
-                // Redis is down at start; subscribe when it comes back.
+
+                    await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+                }
             }
         }
 
-        Subscribe();
-        redis.ConnectionRestored += (_, _) =>
-        {
-            if (!subscribed)
-            {
-                Subscribe();
-            }
-        };
+        _ = Task.Run(SubscribeAsync);
     }
 
     public async Task<bool> PingAsync()

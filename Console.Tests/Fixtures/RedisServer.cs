@@ -18,7 +18,9 @@ public sealed class RedisServer : IAsyncLifetime
     {
         var start = new ProcessStartInfo("redis-server")
         {
-            ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" },
+            ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                // Fault tests make Redis slow on purpose (DEBUG SLEEP), from this machine only.
+                "--enable-debug-command", "local" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
