@@ -339,7 +339,9 @@ public sealed partial class SharedCache : IDisposable
 
         try
         {
-            return CacheCodec.Decode<T>(bytes);
+            var decoded = CacheCodec.Decode<T>(bytes);
+            // Decodes, but a record lacks what it must hold: as unusable as garbage.
+            return DecodedValueCheck.Problem(decoded) is { } missing ? throw new CacheCorruptException(missing) : decoded;
         }
         catch (CacheCorruptException error)
         {

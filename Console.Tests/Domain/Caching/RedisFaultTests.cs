@@ -76,4 +76,24 @@ public sealed class RedisFaultTests : IAsyncLifetime
 
         Assert.False(cache.TryGetLocal<IReadOnlyList<string>>(key, out _), "the invalidation never arrived: the subscription was lost");
     }
+
+    [Fact]
+    public async Task A_value_that_decodes_but_lacks_required_fields_is_a_miss_and_is_replaced()
+    {
+        using var connection = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString);
+        using var cache = Cache(connection);
+        var key = CacheKey.For("images", new CacheScope("scope"), "null-fields");
+        var whole = new EucaConsole.Domain.Compute.Image("ami-00000001", "web", null, "123456789012", null, "linux", "x86_64", "ebs", "/dev/xvda",
+            "available", false, "machine", "hvm", null, [], []);
+        IReadOnlyList<EucaConsole.Domain.Compute.Image> broken = [whole, whole with { Id = null! }, whole with { Tags = null! }];
+        await new RedisCacheStore(connection, Options.Create(new CacheOptions())).SetAsync(key.Value, CacheCodec.Encode(broken), TimeSpan.FromMinutes(5));
+        var calls = 0;
+
+        var value = await cache.GetOrCreateAsync(key, CacheRegion.DefaultTerm,
+            _ => { calls++; return Task.FromResult<IReadOnlyList<EucaConsole.Domain.Compute.Image>>([whole]); }, CancellationToken.None);
+
+        Assert.Equal(1, calls);
+        Assert.Equal(whole, Assert.Single(value));
+        Assert.Equal("item 1: Image.Id is missing", EucaConsole.Domain.Caching.DecodedValueCheck.Problem(broken));
+    }
 }
