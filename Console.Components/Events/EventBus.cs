@@ -40,7 +40,8 @@ public sealed class EventBus
 
         foreach (var receiver in receivers)
         {
-            await receiver.Handler(message).ConfigureAwait(false);
+            // On the circuit's context: a handler after the first changes component state and renders too.
+            await receiver.Handler(message).ConfigureAwait(true);
         }
     }
 

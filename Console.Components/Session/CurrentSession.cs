@@ -8,11 +8,11 @@ namespace EucaConsole.Components.Session;
 public sealed class CurrentSession(AuthenticationStateProvider authentication) : ICloudSessionSource
 {
     public async Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) =>
-        await GetAsync().ConfigureAwait(false) ?? throw new InvalidOperationException("Nobody is signed in on this circuit.");
+        await GetAsync().ConfigureAwait(true) ?? throw new InvalidOperationException("Nobody is signed in on this circuit.");
 
     public async Task<SignedInSession?> GetAsync()
     {
-        var state = await authentication.GetAuthenticationStateAsync().ConfigureAwait(false);
+        var state = await authentication.GetAuthenticationStateAsync().ConfigureAwait(true);
         return SessionClaims.FromPrincipal(state.User);
     }
 }

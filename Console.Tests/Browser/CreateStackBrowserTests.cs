@@ -30,10 +30,7 @@ public sealed class CreateStackBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task A_stack_made_from_a_pasted_template_with_two_parameters_is_created_and_opened()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/signin?mode=sandbox");
-        await page.GetByTestId("sandbox-signin").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var page = await fixture.SandboxPageAsync();
         var name = "browser-stack-" + Guid.NewGuid().ToString("N")[..6];
 
         await page.GotoAsync("/stacks");

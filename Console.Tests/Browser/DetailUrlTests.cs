@@ -10,15 +10,6 @@ public sealed class DetailUrlTests(BrowserFixture fixture)
 {
     private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 30_000 };
 
-    private async Task<IPage> SignedInAsync()
-    {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/signin?mode=sandbox");
-        await page.GetByTestId("sandbox-signin").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Slow);
-        return page;
-    }
-
     [Theory]
     [InlineData("/instances", "web-1", "instance-detail", "instances/i-")]
     [InlineData("/images", "web-server-al2023", "image-detail", "images/ami-")]
@@ -27,7 +18,7 @@ public sealed class DetailUrlTests(BrowserFixture fixture)
     public async Task A_detail_opened_from_the_list_survives_a_reload_and_back_closes_it_keeping_the_search(
         string list, string row, string detailTestId, string detailPath)
     {
-        var page = await SignedInAsync();
+        var page = await fixture.SandboxPageAsync();
         await page.GotoAsync(list);
         await page.GetByTestId("ms-input").FillAsync(row);
         await page.GetByTestId("rt-row").Filter(new() { HasText = row }).First.ClickAsync(new() { Timeout = 30_000 });
@@ -52,7 +43,7 @@ public sealed class DetailUrlTests(BrowserFixture fixture)
     [Fact]
     public async Task At_1280_pixels_the_instances_table_fits_its_box()
     {
-        var page = await SignedInAsync();
+        var page = await fixture.SandboxPageAsync();
         await page.GotoAsync("/instances");
         await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
 

@@ -20,10 +20,7 @@ public sealed class RegionSwitchBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Switching_region_shows_that_regions_instances_and_switching_back_shows_the_first_again()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/signin?mode=sandbox");
-        await page.GetByTestId("sandbox-signin").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Slow);
+        var page = await fixture.SandboxPageAsync();
         await page.GotoAsync("/instances");
         await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
 
@@ -35,5 +32,17 @@ public sealed class RegionSwitchBrowserTests(BrowserFixture fixture)
 
         await SwitchToAsync(page, "us-east-1");
         await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+    }
+
+    [Fact]
+    public async Task The_region_menu_opens_and_is_walked_with_the_keyboard_alone()
+    {
+        var page = await fixture.SandboxPageAsync();
+
+        await page.GetByTestId("identity-region").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.Equal("region-option", await page.EvaluateAsync<string?>("() => document.activeElement?.dataset.testid ?? null"));
     }
 }

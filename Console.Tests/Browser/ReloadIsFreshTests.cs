@@ -24,10 +24,7 @@ public sealed class ReloadIsFreshTests(BrowserFixture fixture)
     [Fact]
     public async Task A_tag_added_with_the_cloud_api_shows_after_reload()
     {
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/signin?mode=sandbox");
-        await page.GetByTestId("sandbox-signin").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Slow);
+        var page = await fixture.SandboxPageAsync();
         await page.GotoAsync("/images");
         var row = page.GetByTestId("rt-row").Filter(new() { HasText = "web-server-al2023" }).First;
         await row.ClickAsync(new() { Timeout = 30_000 });

@@ -45,6 +45,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A page signed in to the sandbox, on the dashboard.</summary>
+    public async Task<IPage> SandboxPageAsync(string colorScheme = "light")
+    {
+        var page = await NewPageAsync(colorScheme);
+        await page.GotoAsync("/signin?mode=sandbox");
+        await page.GetByTestId("sandbox-signin").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -50,7 +50,7 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
 
     /// <summary>A connection signed in as someone else (another user, or an assumed role in another account).</summary>
     public CloudConnection ConnectAs(CloudPrincipal principal, CloudCredentials credentials, int? pageSize = null) =>
-        new(new FixedSession(new SignedInSession(CloudProfile.ForSandbox(_moto.Endpoint, "us-east-1"), principal, credentials)),
+        new(new FixedSessionSource(new SignedInSession(CloudProfile.ForSandbox(_moto.Endpoint, "us-east-1"), principal, credentials)),
             Options.Create(new CloudAccessOptions { PageSize = pageSize, MaxErrorRetry = 1 }));
 
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
@@ -62,10 +62,5 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
     private sealed class CloudConnectionSession(CloudConnection connection) : ICloudSessionSource
     {
         public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) => connection.SessionAsync(cancellationToken);
-    }
-
-    private sealed class FixedSession(SignedInSession session) : ICloudSessionSource
-    {
-        public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) => Task.FromResult(session);
     }
 }

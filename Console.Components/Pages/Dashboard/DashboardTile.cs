@@ -40,7 +40,8 @@ public sealed class DashboardTile(string title, string icon, bool zoneBound, Fun
         Error = null;
         try
         {
-            _figures = await load(cancellationToken).ConfigureAwait(false);
+            // The tile's state changes below are read by renders: stay on the circuit's context.
+            _figures = await load(cancellationToken).ConfigureAwait(true);
             State = TileState.Loaded;
         }
         catch (CloudException error)

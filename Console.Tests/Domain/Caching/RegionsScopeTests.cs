@@ -7,6 +7,7 @@ using EucaConsole.Domain.SignIn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using EucaConsole.Tests.Fixtures;
 
 namespace EucaConsole.Tests.Domain.Caching;
 
@@ -31,17 +32,12 @@ public sealed class RegionsScopeTests
         }
     }
 
-    private sealed class FixedSession(SignedInSession session) : ICloudSessionSource
-    {
-        public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) => Task.FromResult(session);
-    }
-
     private static (IComputeService Compute, RegionsOfAccount Cloud, CloudConnection Connection) UserOf(SharedCache cache, string account,
         string user, params string[] regions)
     {
         var session = new SignedInSession(CloudProfile.ForAwsRegion("us-east-1"),
             new CloudPrincipal(account, user, $"arn:aws:iam::{account}:user/{user}", null), new CloudCredentials("AKID", "secret", null, null));
-        var connection = new CloudConnection(new FixedSession(session), Options.Create(new CloudAccessOptions()));
+        var connection = new CloudConnection(new FixedSessionSource(session), Options.Create(new CloudAccessOptions()));
         var inner = DispatchProxy.Create<IComputeService, RegionsOfAccount>();
         var cloud = (RegionsOfAccount)(object)inner;
         cloud.Regions = [.. regions.Select(r => new CloudRegion(r, $"ec2.{r}.amazonaws.com"))];

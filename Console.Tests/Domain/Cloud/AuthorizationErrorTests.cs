@@ -10,13 +10,9 @@ namespace EucaConsole.Tests.Domain.Cloud;
 /// <summary>Credentials the cloud refuses reach the UI as the cloud's own error code.</summary>
 public sealed class AuthorizationErrorTests(SigningMotoFixture moto) : IClassFixture<SigningMotoFixture>
 {
-    private sealed class FixedSession(SignedInSession session) : ICloudSessionSource
-    {
-        public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) => Task.FromResult(session);
-    }
 
     private CloudConnection ConnectAs(string accessKeyId, string secret) => new(
-        new FixedSession(new SignedInSession(CloudProfile.ForCompatibleEndpoint(moto.Server.Endpoint, "us-east-1"),
+        new FixedSessionSource(new SignedInSession(CloudProfile.ForCompatibleEndpoint(moto.Server.Endpoint, "us-east-1"),
             new CloudPrincipal("123456789012", null, null, accessKeyId), new CloudCredentials(accessKeyId, secret, null, null))),
         Options.Create(new CloudAccessOptions { MaxErrorRetry = 0 }));
 

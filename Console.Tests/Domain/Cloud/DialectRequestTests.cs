@@ -44,14 +44,9 @@ public sealed class DialectRequestTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _cloud.DisposeAsync();
 
-    private sealed class FixedSession(SignedInSession session) : ICloudSessionSource
-    {
-        public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) => Task.FromResult(session);
-    }
-
     private static async Task<LaunchResult> LaunchWithANameTagAsync(CloudProfile profile)
     {
-        var sessions = new FixedSession(new SignedInSession(profile, new CloudPrincipal("acme", "admin", null, null),
+        var sessions = new FixedSessionSource(new SignedInSession(profile, new CloudPrincipal("acme", "admin", null, null),
             new CloudCredentials("AKIDTEST", "secret", "token", null)));
         using var connection = new CloudConnection(sessions, Options.Create(new CloudAccessOptions { MaxErrorRetry = 0 }));
         var launcher = new InstanceLauncher(new ComputeService(connection), new RoleInstanceProfiles(new IdentityService(connection)),
@@ -119,7 +114,7 @@ public sealed class DialectRequestTests : IAsyncLifetime
                      (CloudProfile.ForCompatibleEndpoint(new Uri($"http://127.0.0.1:{_cloud.Port}/"), "us-east-1"), true),
                  })
         {
-            using var connection = new CloudConnection(new FixedSession(new SignedInSession(profile, new CloudPrincipal("acme", "admin", null, null),
+            using var connection = new CloudConnection(new FixedSessionSource(new SignedInSession(profile, new CloudPrincipal("acme", "admin", null, null),
                 new CloudCredentials("AKIDTEST", "secret", null, null))), Options.Create(new CloudAccessOptions { MaxErrorRetry = 0 }));
 
             await new IdentityService(connection).CreateRoleAsync("app", "/", "serves the app", "{}", CancellationToken.None);
@@ -136,7 +131,7 @@ public sealed class DialectRequestTests : IAsyncLifetime
             <instanceTypeDetails><item><name>m1.small</name><cpu>1</cpu><disk>5</disk><memory>256</memory><availability/><ephemeralDisk/></item>
             </instanceTypeDetails></DescribeInstanceTypesResponseType>
             """);
-        using var connection = new CloudConnection(new FixedSession(new SignedInSession(Eucalyptus, new CloudPrincipal("acme", "admin", null, null),
+        using var connection = new CloudConnection(new FixedSessionSource(new SignedInSession(Eucalyptus, new CloudPrincipal("acme", "admin", null, null),
             new CloudCredentials("AKIDTEST", "secret", null, null))), Options.Create(new CloudAccessOptions { MaxErrorRetry = 0 }));
 
         var types = await new ComputeService(connection).DescribeInstanceTypesAsync(CancellationToken.None);

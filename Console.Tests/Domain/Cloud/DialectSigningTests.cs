@@ -9,10 +9,6 @@ namespace EucaConsole.Tests.Domain.Cloud;
 /// <summary>The body rewritten for the Eucalyptus API version is the body that is signed (moto checking signatures accepts it).</summary>
 public sealed class DialectSigningTests(SigningMotoFixture moto) : IClassFixture<SigningMotoFixture>
 {
-    private sealed class FixedSession(SignedInSession session) : ICloudSessionSource
-    {
-        public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) => Task.FromResult(session);
-    }
 
     [Fact]
     public async Task A_eucalyptus_dialect_request_with_its_own_version_passes_a_signature_check()
@@ -22,7 +18,7 @@ public sealed class DialectSigningTests(SigningMotoFixture moto) : IClassFixture
             Region = "us-east-1",
             Overrides = new Dictionary<CloudService, Uri> { [CloudService.Compute] = moto.Server.Endpoint },
         };
-        using var connection = new CloudConnection(new FixedSession(new SignedInSession(profile, new CloudPrincipal("123456789012", "alice", null, null),
+        using var connection = new CloudConnection(new FixedSessionSource(new SignedInSession(profile, new CloudPrincipal("123456789012", "alice", null, null),
             new CloudCredentials(moto.Server.AccessKeyId, moto.Server.SecretAccessKey, null, null))), Options.Create(new CloudAccessOptions { MaxErrorRetry = 0 }));
 
         var zones = await new ComputeService(connection).DescribeAvailabilityZonesAsync(CancellationToken.None);

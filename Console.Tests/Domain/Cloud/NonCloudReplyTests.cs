@@ -27,12 +27,7 @@ public sealed class NonCloudReplyTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _proxy.DisposeAsync();
 
-    private sealed class FixedSession(SignedInSession session) : ICloudSessionSource
-    {
-        public Task<SignedInSession> GetSessionAsync(CancellationToken cancellationToken) => Task.FromResult(session);
-    }
-
-    private CloudConnection Connect(int maxRetrySeconds, int maxErrorRetry = 4) => new(new FixedSession(new SignedInSession(
+    private CloudConnection Connect(int maxRetrySeconds, int maxErrorRetry = 4) => new(new FixedSessionSource(new SignedInSession(
             CloudProfile.ForCompatibleEndpoint(new Uri($"http://127.0.0.1:{_proxy.Port}/"), "us-east-1"),
             new CloudPrincipal("123456789012", "alice", null, null), new CloudCredentials("AKIDTEST", "secret", null, null))),
         Options.Create(new CloudAccessOptions { MaxErrorRetry = maxErrorRetry, MaxRetrySeconds = maxRetrySeconds }));
