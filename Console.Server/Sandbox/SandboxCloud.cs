@@ -32,7 +32,8 @@ public sealed class SandboxCloud
     {
         Endpoint = endpoint;
         Region = region;
-        State = SandboxState.Starting;
+        // A restart stays "Restarting" (with its reason) until the sandbox runs again.
+        State = State == SandboxState.Restarting ? SandboxState.Restarting : SandboxState.Starting;
     }
 
     internal void MarkRunning(SandboxDemoUser demoUser)
