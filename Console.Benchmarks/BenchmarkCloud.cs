@@ -6,15 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace EucaConsole.Benchmarks;
 
-/// <summary>The domain's compute service signed in to the benchmark's moto_server.</summary>
+/// <summary>The domain's image service signed in to the benchmark's moto_server.</summary>
 public static class BenchmarkCloud
 {
-    public static (ComputeService Compute, CloudConnection Connection) Connect(Uri moto)
+    public static (ImageService Images, CloudConnection Connection) Connect(Uri moto)
     {
         var session = new SignedInSession(CloudProfile.ForSandbox(moto, "us-east-1"), new CloudPrincipal(SyntheticCatalogue.Owner, "bench", null, "bench"),
             new CloudCredentials("bench-key", "bench-secret", null, null));
         var connection = new CloudConnection(new FixedSession(session), Options.Create(new CloudAccessOptions { RequestTimeoutSeconds = 600 }));
-        return (new ComputeService(connection), connection);
+        return (new ImageService(new Ec2Calls(connection)), connection);
     }
 
     private sealed class FixedSession(SignedInSession session) : ICloudSessionSource

@@ -19,7 +19,7 @@ public class ImageCacheBenchmarks
     private const int Images = 15_000;
     private ConnectionMultiplexer _redis = default!;
     private RedisCacheStore _store = default!;
-    private ComputeService _compute = default!;
+    private ImageService _compute = default!;
     private EucaConsole.Domain.Cloud.CloudConnection _connection = default!;
     private SharedCache _cache = default!;
     private IReadOnlyList<Image> _images = [];
@@ -32,7 +32,7 @@ public class ImageCacheBenchmarks
     /// </summary>
     private static readonly Lazy<Task<Shared>> Prepared = new(PrepareAsync);
 
-    private sealed record Shared(BenchmarkServers Servers, ComputeService Compute, EucaConsole.Domain.Cloud.CloudConnection Connection,
+    private sealed record Shared(BenchmarkServers Servers, ImageService Compute, EucaConsole.Domain.Cloud.CloudConnection Connection,
         ConnectionMultiplexer Redis, IReadOnlyList<Image> Images);
 
     private static async Task<Shared> PrepareAsync()

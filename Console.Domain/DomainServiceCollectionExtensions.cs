@@ -41,9 +41,19 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(provider => new SharedCache(provider.GetRequiredService<IOptions<CacheOptions>>(),
             provider.GetRequiredService<CacheMetrics>(), provider.GetRequiredService<ILogger<SharedCache>>(), provider.GetService<ICacheStore>(),
             provider.GetService<TimeProvider>()));
-        services.AddScoped<ComputeService>();
-        services.AddScoped<IComputeService>(provider => new CachedComputeService(provider.GetRequiredService<ComputeService>(),
-            provider.GetRequiredService<SharedCache>(), provider.GetRequiredService<CloudConnection>()));
+        services.AddScoped<Ec2Calls>();
+        services.AddScoped<ImageCache>();
+        services.AddScoped<IInstanceService, InstanceService>();
+        services.AddScoped<ImageService>();
+        services.AddScoped<IImageService>(provider => new CachedImageService(provider.GetRequiredService<ImageService>(),
+            provider.GetRequiredService<ImageCache>(), provider.GetRequiredService<CloudConnection>()));
+        services.AddScoped<ComputeBasicsService>();
+        services.AddScoped<IComputeBasics>(provider => new CachedComputeBasics(provider.GetRequiredService<ComputeBasicsService>(),
+            provider.GetRequiredService<ImageCache>(), provider.GetRequiredService<CloudConnection>()));
+        services.AddScoped<IVolumeService, VolumeService>();
+        services.AddScoped<ISecurityGroupService, SecurityGroupService>();
+        services.AddScoped<IKeyPairService, KeyPairService>();
+        services.AddScoped<IAddressService, AddressService>();
         services.AddScoped<IScalingService, ScalingService>();
         services.AddScoped<ILoadBalancingService, LoadBalancingService>();
         services.AddScoped<IIdentityService, IdentityService>();

@@ -5,7 +5,7 @@ using FluentValidation;
 namespace EucaConsole.Domain.Launching;
 
 /// <summary>Launches what the wizard collected: every rule checked again, the role turned into a profile, then RunInstances.</summary>
-public sealed class InstanceLauncher(IComputeService compute, RoleInstanceProfiles profiles, IValidator<LaunchForm> validator, TimeProvider time,
+public sealed class InstanceLauncher(IInstanceService compute, IComputeBasics basics, RoleInstanceProfiles profiles, IValidator<LaunchForm> validator, TimeProvider time,
     ICloudSessionSource sessions)
 {
     /// <exception cref="ValidationException">The form breaks a rule; nothing was sent to the cloud.</exception>
@@ -47,7 +47,7 @@ public sealed class InstanceLauncher(IComputeService compute, RoleInstanceProfil
         try
         {
             // Not the wizard's token: the launch has happened, its tags should follow even if the page is left.
-            await compute.CreateTagsAsync([.. instances.Select(i => i.Id)], tags, CancellationToken.None).ConfigureAwait(false);
+            await basics.CreateTagsAsync([.. instances.Select(i => i.Id)], tags, CancellationToken.None).ConfigureAwait(false);
             return null;
         }
         catch (CloudException error)

@@ -17,7 +17,7 @@ public sealed class RegionSwitch(IOptions<CloudAccessOptions> options, Amazon.Ru
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(region);
         using var connection = new CloudConnection(new Fixed(session), options, httpClients);
-        var regions = await new ComputeService(connection).DescribeRegionsAsync(cancellationToken).ConfigureAwait(false);
+        var regions = await new ComputeBasicsService(new Ec2Calls(connection), connection).DescribeRegionsAsync(cancellationToken).ConfigureAwait(false);
         var chosen = regions.FirstOrDefault(r => string.Equals(r.Name, region, StringComparison.Ordinal))
             ?? throw new ArgumentException($"{region} is not a region this cloud lists for your account.", nameof(region));
         var profile = session.Profile with { Region = chosen.Name };

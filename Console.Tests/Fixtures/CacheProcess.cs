@@ -28,8 +28,8 @@ public sealed class CacheProcess : IDisposable
         }
 
         Cache = new SharedCache(options, new CacheMetrics(_metrics.GetRequiredService<IMeterFactory>()), NullLogger<SharedCache>.Instance, Store);
-        (var counted, Counter) = CountingCompute.Wrap(new ComputeService(connection));
-        Compute = new CachedComputeService(counted, Cache, connection);
+        (var counted, Counter) = CountingCompute.Wrap(Ec2.Over(connection));
+        Compute = Ec2.Cached(counted, Cache, connection);
     }
 
     public SharedCache Cache { get; }
@@ -40,9 +40,9 @@ public sealed class CacheProcess : IDisposable
 
     public CountingCompute Counter { get; }
 
-    public IComputeService Compute { get; }
+    public IAllCompute Compute { get; }
 
-    public int DescribeImagesCalls => Counter.Calls(nameof(IComputeService.DescribeImagesAsync));
+    public int DescribeImagesCalls => Counter.Calls(nameof(IAllCompute.DescribeImagesAsync));
 
     public void Dispose()
     {

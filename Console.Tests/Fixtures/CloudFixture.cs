@@ -20,7 +20,7 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
 
     public Uri Endpoint => _moto.Endpoint;
 
-    public IComputeService Compute { get; private set; } = default!;
+    public IAllCompute Compute { get; private set; } = default!;
 
     public IScalingService Scaling { get; private set; } = default!;
 
@@ -37,7 +37,7 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
     {
         await _moto.InitializeAsync();
         _connection = Connect(pageSize: null);
-        Compute = new ComputeService(_connection);
+        Compute = Ec2.Over(_connection);
         Scaling = new ScalingService(_connection);
         LoadBalancing = new LoadBalancingService(_connection);
         Identity = new IdentityService(_connection);

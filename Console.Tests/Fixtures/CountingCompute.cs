@@ -6,12 +6,12 @@ namespace EucaConsole.Tests.Fixtures;
 /// <summary>Wraps the real compute service and counts the cloud calls that reach it, per method.</summary>
 public class CountingCompute : DispatchProxy
 {
-    private IComputeService _inner = default!;
+    private IAllCompute _inner = default!;
     private readonly Dictionary<string, int> _calls = [];
 
-    public static (IComputeService Service, CountingCompute Counter) Wrap(IComputeService inner)
+    public static (IAllCompute Service, CountingCompute Counter) Wrap(IAllCompute inner)
     {
-        var proxy = Create<IComputeService, CountingCompute>();
+        var proxy = Create<IAllCompute, CountingCompute>();
         var counter = (CountingCompute)(object)proxy;
         counter._inner = inner;
         return (proxy, counter);

@@ -20,9 +20,9 @@ public class ScriptedCompute : DispatchProxy
     /// <summary>What GetUserData answers (the instance detail shows it).</summary>
     public string? UserData { get; set; }
 
-    public static (IComputeService Service, ScriptedCompute Script) Create(params IReadOnlyList<Instance>[] answers)
+    public static (IAllCompute Service, ScriptedCompute Script) Create(params IReadOnlyList<Instance>[] answers)
     {
-        var proxy = Create<IComputeService, ScriptedCompute>();
+        var proxy = Create<IAllCompute, ScriptedCompute>();
         var script = (ScriptedCompute)(object)proxy;
         foreach (var answer in answers)
         {
@@ -34,17 +34,17 @@ public class ScriptedCompute : DispatchProxy
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
     {
-        if (targetMethod?.Name == nameof(IComputeService.DescribeImagesAsync))
+        if (targetMethod?.Name == nameof(IAllCompute.DescribeImagesAsync))
         {
             return Task.FromResult(Images);
         }
 
-        if (targetMethod?.Name == nameof(IComputeService.GetUserDataAsync))
+        if (targetMethod?.Name == nameof(IAllCompute.GetUserDataAsync))
         {
             return Task.FromResult(UserData);
         }
 
-        if (targetMethod?.Name != nameof(IComputeService.DescribeInstancesAsync))
+        if (targetMethod?.Name != nameof(IAllCompute.DescribeInstancesAsync))
         {
             throw new NotSupportedException($"{targetMethod?.Name} is not scripted");
         }

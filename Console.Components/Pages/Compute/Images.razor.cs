@@ -41,7 +41,9 @@ public partial class Images : IDisposable
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    [Inject] private IComputeService Compute { get; set; } = default!;
+    [Inject] private IComputeBasics BasicsCloud { get; set; } = default!;
+
+    [Inject] private IImageService ImagesCloud { get; set; } = default!;
 
     [Inject] private EventBus Bus { get; set; } = default!;
 
@@ -55,7 +57,7 @@ public partial class Images : IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        _route = new DetailRoute<Image>("/images", image => image.Id, Compute.DescribeImageAsync);
+        _route = new DetailRoute<Image>("/images", image => image.Id, ImagesCloud.DescribeImageAsync);
         _account = (await Session.GetAsync())?.Principal.Account;
         // The table says when it has the list; the page then counts options for the search bar.
         _loadedSubscription = Bus.Subscribe<ItemsLoaded<Image>>(loaded =>
@@ -69,7 +71,7 @@ public partial class Images : IDisposable
             UpdateCounts();
             return InvokeAsync(async () =>
             {
-                _asOf = await Compute.ImagesFetchedAtAsync(ImageSearch.CloudQuery(_query), CancellationToken.None);
+                _asOf = await ImagesCloud.ImagesFetchedAtAsync(ImageSearch.CloudQuery(_query), CancellationToken.None);
                 await _route.LoadedAsync(loaded.Items);
                 StateHasChanged();
             });
@@ -79,7 +81,7 @@ public partial class Images : IDisposable
     protected override Task OnParametersSetAsync() => _route.ShowAsync(ImageId);
 
     private Task<IReadOnlyList<Image>> LoadAsync(CancellationToken cancellationToken) =>
-        Compute.DescribeImagesAsync(ImageSearch.CloudQuery(_query), cancellationToken);
+        ImagesCloud.DescribeImagesAsync(ImageSearch.CloudQuery(_query), cancellationToken);
 
     private Task QueryChangedAsync(SearchQuery query)
     {
@@ -136,12 +138,12 @@ public partial class Images : IDisposable
         {
             if (changes.Removed.Count > 0)
             {
-                await Compute.DeleteTagsAsync([image.Id], changes.Removed, CancellationToken.None);
+                await BasicsCloud.DeleteTagsAsync([image.Id], changes.Removed, CancellationToken.None);
             }
 
             if (changes.Written.Count > 0)
             {
-                await Compute.CreateTagsAsync([image.Id], changes.Written, CancellationToken.None);
+                await BasicsCloud.CreateTagsAsync([image.Id], changes.Written, CancellationToken.None);
             }
 
             _route.Replace(image with { Tags = tags });
@@ -158,7 +160,7 @@ public partial class Images : IDisposable
 
         await RunAsync($"{image.Id} deregistered", async () =>
         {
-            await Compute.DeregisterImageAsync(image.Id, CancellationToken.None);
+            await ImagesCloud.DeregisterImageAsync(image.Id, CancellationToken.None);
             CloseDetail(false);
         });
     }

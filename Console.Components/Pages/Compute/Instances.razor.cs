@@ -29,7 +29,11 @@ public partial class Instances : IDisposable
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    [Inject] private IComputeService Compute { get; set; } = default!;
+    [Inject] private IComputeBasics BasicsCloud { get; set; } = default!;
+
+    [Inject] private IImageService ImagesCloud { get; set; } = default!;
+
+    [Inject] private IInstanceService InstancesCloud { get; set; } = default!;
 
     [Inject] private EventBus Bus { get; set; } = default!;
 
@@ -97,7 +101,7 @@ public partial class Instances : IDisposable
 
     private async Task<IReadOnlyList<Instance>> LoadAsync(CancellationToken cancellationToken)
     {
-        var instances = await Compute.DescribeInstancesAsync(cancellationToken);
+        var instances = await InstancesCloud.DescribeInstancesAsync(cancellationToken);
         await LoadImageNamesAsync(cancellationToken);
         return instances;
     }
@@ -112,7 +116,7 @@ public partial class Instances : IDisposable
 
         try
         {
-            var images = await Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, cancellationToken);
+            var images = await ImagesCloud.DescribeImagesAsync(ImageQuery.OwnedOrShared, cancellationToken);
             _imageNames = images.Where(i => !string.IsNullOrEmpty(i.Name)).ToDictionary(i => i.Id, i => i.Name!, StringComparer.Ordinal);
         }
         catch (CloudException)
@@ -151,16 +155,16 @@ public partial class Instances : IDisposable
     }
 
     private Task StartAsync(IReadOnlyList<Instance> pool) =>
-        ActAsync("Start", Eligible(pool, "stopped"), ids => Compute.StartInstancesAsync(ids, _leaving.Token), confirm: null);
+        ActAsync("Start", Eligible(pool, "stopped"), ids => InstancesCloud.StartInstancesAsync(ids, _leaving.Token), confirm: null);
 
-    private Task StopAsync(IReadOnlyList<Instance> pool) => ActAsync("Stop", Eligible(pool, "running"), ids => Compute.StopInstancesAsync(ids, _leaving.Token),
+    private Task StopAsync(IReadOnlyList<Instance> pool) => ActAsync("Stop", Eligible(pool, "running"), ids => InstancesCloud.StopInstancesAsync(ids, _leaving.Token),
         confirm: "The instances stop; instance-store data is lost and public IPs not held by an elastic IP change on start.");
 
     private Task RebootAsync(IReadOnlyList<Instance> pool) =>
-        ActAsync("Reboot", Eligible(pool, "running"), ids => Compute.RebootInstancesAsync(ids, _leaving.Token), confirm: null);
+        ActAsync("Reboot", Eligible(pool, "running"), ids => InstancesCloud.RebootInstancesAsync(ids, _leaving.Token), confirm: null);
 
     private Task TerminateAsync(IReadOnlyList<Instance> pool) => ActAsync("Terminate", [.. pool.Where(i => i.State is not ("terminated" or "shutting-down"))],
-        ids => Compute.TerminateInstancesAsync(ids, _leaving.Token),
+        ids => InstancesCloud.TerminateInstancesAsync(ids, _leaving.Token),
         confirm: "The instances are shut down and deleted, with their EBS root volumes marked delete-on-termination. This cannot be undone.");
 
     private static IReadOnlyList<Instance> Eligible(IReadOnlyList<Instance> pool, string state) => [.. pool.Where(i => i.State == state)];
@@ -177,7 +181,7 @@ public partial class Instances : IDisposable
 
     private async Task<Instance?> FindInstanceAsync(string id, CancellationToken cancellationToken) =>
         System.Text.RegularExpressions.Regex.IsMatch(id, "^i-[0-9a-f]{8,17}$")
-            ? (await Compute.DescribeInstancesAsync(cancellationToken, id)).FirstOrDefault(i => i.Id == id)
+            ? (await InstancesCloud.DescribeInstancesAsync(cancellationToken, id)).FirstOrDefault(i => i.Id == id)
             : null;
 
     private async Task ActAsync(string verb, IReadOnlyList<Instance> targets, Func<IReadOnlyList<string>, Task> action, string? confirm)
@@ -216,7 +220,7 @@ public partial class Instances : IDisposable
     {
         try
         {
-            var output = await Compute.GetConsoleOutputAsync(instance.Id, _leaving.Token);
+            var output = await InstancesCloud.GetConsoleOutputAsync(instance.Id, _leaving.Token);
             await Dialogs.ShowAsync<ConsoleOutputDialog>($"Console output of {instance.Name ?? instance.Id}",
                 new DialogParameters<ConsoleOutputDialog> { { d => d.Output, output } },
                 new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true });
@@ -244,12 +248,12 @@ public partial class Instances : IDisposable
         {
             if (changes.Removed.Count > 0)
             {
-                await Compute.DeleteTagsAsync([instance.Id], changes.Removed, _leaving.Token);
+                await BasicsCloud.DeleteTagsAsync([instance.Id], changes.Removed, _leaving.Token);
             }
 
             if (changes.Written.Count > 0)
             {
-                await Compute.CreateTagsAsync([instance.Id], changes.Written, _leaving.Token);
+                await BasicsCloud.CreateTagsAsync([instance.Id], changes.Written, _leaving.Token);
             }
 
             Snackbar.Add($"Tags of {instance.Id} saved", Severity.Success);

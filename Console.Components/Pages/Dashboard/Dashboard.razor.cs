@@ -27,7 +27,19 @@ public partial class Dashboard : IDisposable
 
     [Inject] private TimeProvider Time { get; set; } = default!;
 
-    [Inject] private IComputeService Compute { get; set; } = default!;
+    [Inject] private IAddressService AddressesCloud { get; set; } = default!;
+
+    [Inject] private IComputeBasics BasicsCloud { get; set; } = default!;
+
+    [Inject] private IImageService ImagesCloud { get; set; } = default!;
+
+    [Inject] private IInstanceService InstancesCloud { get; set; } = default!;
+
+    [Inject] private IKeyPairService KeyPairsCloud { get; set; } = default!;
+
+    [Inject] private ISecurityGroupService GroupsCloud { get; set; } = default!;
+
+    [Inject] private IVolumeService VolumesCloud { get; set; } = default!;
 
     [Inject] private IScalingService Scaling { get; set; } = default!;
 
@@ -68,22 +80,22 @@ public partial class Dashboard : IDisposable
         [
             new("Instances", Icons.Material.Filled.Dns, zoneBound: true, async ct =>
             {
-                var instances = await Compute.DescribeInstancesAsync(ct);
+                var instances = await InstancesCloud.DescribeInstancesAsync(ct);
                 return zone => ResourceCounts.Instances(instances, zone) is var (running, stopped)
                     ? [new TileFigure("running", running), new TileFigure("stopped", stopped)]
                     : [];
             }, listPath: "/instances", zoneFacet: "availability_zone"),
-            new("Images", Icons.Material.Filled.Album, zoneBound: false, async ct => Total((await Compute.DescribeImagesAsync(ImageQuery.OwnedBySelf, ct)).Count),
+            new("Images", Icons.Material.Filled.Album, zoneBound: false, async ct => Total((await ImagesCloud.DescribeImagesAsync(ImageQuery.OwnedBySelf, ct)).Count),
                 listPath: "/images"),
             new("Volumes", Icons.Material.Filled.Storage, zoneBound: true, async ct =>
             {
-                var volumes = await Compute.DescribeVolumesAsync(ct);
+                var volumes = await VolumesCloud.DescribeVolumesAsync(ct);
                 return zone => [new TileFigure(string.Empty, ResourceCounts.Volumes(volumes, zone))];
             }),
-            new("Snapshots", Icons.Material.Filled.PhotoCamera, zoneBound: false, async ct => Total((await Compute.DescribeSnapshotsAsync(ct)).Count)),
-            new("Security groups", Icons.Material.Filled.Security, zoneBound: false, async ct => Total((await Compute.DescribeSecurityGroupsAsync(ct)).Count)),
-            new("Key pairs", Icons.Material.Filled.VpnKey, zoneBound: false, async ct => Total((await Compute.DescribeKeyPairsAsync(ct)).Count)),
-            new("Elastic IPs", Icons.Material.Filled.Public, zoneBound: false, async ct => Total((await Compute.DescribeAddressesAsync(ct)).Count)),
+            new("Snapshots", Icons.Material.Filled.PhotoCamera, zoneBound: false, async ct => Total((await VolumesCloud.DescribeSnapshotsAsync(ct)).Count)),
+            new("Security groups", Icons.Material.Filled.Security, zoneBound: false, async ct => Total((await GroupsCloud.DescribeSecurityGroupsAsync(ct)).Count)),
+            new("Key pairs", Icons.Material.Filled.VpnKey, zoneBound: false, async ct => Total((await KeyPairsCloud.DescribeKeyPairsAsync(ct)).Count)),
+            new("Elastic IPs", Icons.Material.Filled.Public, zoneBound: false, async ct => Total((await AddressesCloud.DescribeAddressesAsync(ct)).Count)),
             new("Load balancers", Icons.Material.Filled.CallSplit, zoneBound: true, async ct =>
             {
                 var balancers = await LoadBalancing.DescribeLoadBalancersAsync(ct);
@@ -120,7 +132,7 @@ public partial class Dashboard : IDisposable
     {
         try
         {
-            _zones = [.. (await Compute.DescribeAvailabilityZonesAsync(_leaving.Token)).Select(z => z.Name).Order(StringComparer.Ordinal)];
+            _zones = [.. (await BasicsCloud.DescribeAvailabilityZonesAsync(_leaving.Token)).Select(z => z.Name).Order(StringComparer.Ordinal)];
             if (SelectedZone is { } asked && !_zones.Contains(asked))
             {
                 _zoneProblem = $"This cloud has no zone {asked}; all zones are shown.";

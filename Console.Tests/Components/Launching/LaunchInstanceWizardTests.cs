@@ -1,3 +1,4 @@
+using EucaConsole.Tests.Fixtures;
 using AngleSharp.Dom;
 using Bunit;
 using EucaConsole.Components.Pages.Launch;
@@ -82,7 +83,7 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
     public void On_eucalyptus_the_type_step_offers_its_vm_types_for_any_architecture_with_cpu_memory_and_disk()
     {
         _cloud.Profile = EucaConsole.Domain.Cloud.CloudProfile.ForEucalyptus("cloud.test", 8773, EucaConsole.Domain.Cloud.EucalyptusAddressing.PathStyle);
-        _cloud.Compute.Returns<IReadOnlyList<InstanceTypeInfo>>(nameof(IComputeService.DescribeInstanceTypesAsync),
+        _cloud.Compute.Returns<IReadOnlyList<InstanceTypeInfo>>(nameof(IAllCompute.DescribeInstanceTypesAsync),
             [new("m1.small", 1, 256, [], 5), new("c1.xlarge", 2, 2048, [], 10)]);
 
         var wizard = OnStep("Type and count");
@@ -127,7 +128,7 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
     [Fact]
     public void A_new_key_pair_is_made_chosen_and_its_private_key_offered_once()
     {
-        _cloud.Compute.On(nameof(IComputeService.CreateKeyPairAsync), args =>
+        _cloud.Compute.On(nameof(IAllCompute.CreateKeyPairAsync), args =>
             Task.FromResult(new CreatedKeyPair(new KeyPair((string)args[0]!, "ff:ee", "key-2"), "-----BEGIN RSA PRIVATE KEY-----\nabc\n-----END RSA PRIVATE KEY-----")));
         var wizard = OnStep("Details");
 
@@ -140,14 +141,14 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
         var download = wizard.Find("[data-testid=download-private-key]");
         Assert.Equal("deploy.pem", download.GetAttribute("download"));
         Assert.StartsWith("data:application/x-pem-file;base64,", download.GetAttribute("href"), StringComparison.Ordinal);
-        Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IComputeService.CreateKeyPairAsync)));
+        Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IAllCompute.CreateKeyPairAsync)));
     }
 
     [Fact]
     public void A_new_security_group_is_checked_made_opened_for_ssh_and_chosen()
     {
-        _cloud.Compute.Returns(nameof(IComputeService.CreateSecurityGroupAsync), "sg-0000000000000abcd")
-            .Completes(nameof(IComputeService.AuthorizeIngressAsync));
+        _cloud.Compute.Returns(nameof(IAllCompute.CreateSecurityGroupAsync), "sg-0000000000000abcd")
+            .Completes(nameof(IAllCompute.AuthorizeIngressAsync));
         var wizard = OnStep("Details");
         wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=group-default]")));
 
@@ -159,7 +160,7 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
         Assert.Contains("A security group name cannot start with sg-.", form, StringComparison.Ordinal);
         Assert.Contains("Describe the security group.", form, StringComparison.Ordinal);
         Assert.Contains("Give a network as an IPv4 CIDR", form, StringComparison.Ordinal);
-        Assert.Equal(0, _cloud.Compute.CallsTo(nameof(IComputeService.CreateSecurityGroupAsync)));
+        Assert.Equal(0, _cloud.Compute.CallsTo(nameof(IAllCompute.CreateSecurityGroupAsync)));
 
         Input(wizard, "new-group-name").Input("web");
         Input(wizard, "new-group-description").Input("web servers");
@@ -168,7 +169,7 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
 
         wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=group-web]")));
         Assert.True(Input(wizard, "group-web").HasAttribute("checked") || Input(wizard, "group-web").GetAttribute("aria-checked") == "true");
-        var rule = (SecurityRule)_cloud.Compute.Calls.Single(c => c.Method == nameof(IComputeService.AuthorizeIngressAsync)).Args[1]!;
+        var rule = (SecurityRule)_cloud.Compute.Calls.Single(c => c.Method == nameof(IAllCompute.AuthorizeIngressAsync)).Args[1]!;
         Assert.Equal(("tcp", 22, 22, "10.0.0.0/8"), (rule.Protocol, rule.FromPort!.Value, rule.ToPort!.Value, rule.CidrRanges.Single()));
     }
 
@@ -189,7 +190,7 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
     public void A_cloud_error_keeps_the_wizard_on_review_with_the_input_and_a_retry_launches()
     {
         var calls = 0;
-        _cloud.Compute.On(nameof(IComputeService.RunInstancesAsync), args => ++calls == 1
+        _cloud.Compute.On(nameof(IAllCompute.RunInstancesAsync), args => ++calls == 1
             ? Task.FromException<IReadOnlyList<Instance>>(WizardTestCloud.Error("RunInstances", "InsufficientInstanceCapacity", "No capacity for t3.micro"))
             : Task.FromResult<IReadOnlyList<Instance>>([Launched("i-0123"), Launched("i-0456")]));
         var wizard = OnStep("Tags");
@@ -207,7 +208,7 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
 
         var navigation = Services.GetRequiredService<NavigationManager>();
         wizard.WaitForAssertion(() => Assert.EndsWith("/instances?launched=i-0123%2Ci-0456", navigation.Uri, StringComparison.Ordinal));
-        var spec = (RunInstancesSpec)_cloud.Compute.Calls.Last(c => c.Method == nameof(IComputeService.RunInstancesAsync)).Args[0]!;
+        var spec = (RunInstancesSpec)_cloud.Compute.Calls.Last(c => c.Method == nameof(IAllCompute.RunInstancesAsync)).Args[0]!;
         Assert.Equal(WizardTestCloud.Linux.Id, spec.ImageId);
         Assert.Equal([new Tag("Name", "web-7")], spec.Tags);
     }

@@ -1,3 +1,4 @@
+using EucaConsole.Tests.Fixtures;
 using AngleSharp.Dom;
 using Bunit;
 using EucaConsole.Components.Pages.Launch;
@@ -36,7 +37,7 @@ public sealed class WizardBadInputTests : ConsoleComponentTest
     }
 
     private int CallsToRunOrDescribe() =>
-        _cloud.Compute.CallsTo(nameof(IComputeService.RunInstancesAsync)) + _cloud.Compute.CallsTo(nameof(IComputeService.DescribeImageAsync));
+        _cloud.Compute.CallsTo(nameof(IAllCompute.RunInstancesAsync)) + _cloud.Compute.CallsTo(nameof(IAllCompute.DescribeImageAsync));
 
     [Theory]
     [InlineData("PRB' OR 1=1; DROP TABLE instances")]
@@ -59,7 +60,7 @@ public sealed class WizardBadInputTests : ConsoleComponentTest
 
         wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=wizard-problems]")));
         Assert.Equal("Type and count", Title(wizard));
-        Assert.Equal(0, _cloud.Compute.CallsTo(nameof(IComputeService.RunInstancesAsync)));
+        Assert.Equal(0, _cloud.Compute.CallsTo(nameof(IAllCompute.RunInstancesAsync)));
     }
 
     [Theory]
@@ -80,7 +81,7 @@ public sealed class WizardBadInputTests : ConsoleComponentTest
     [Fact]
     public void A_link_to_an_image_the_cloud_does_not_have_lands_on_the_image_step_with_the_reason()
     {
-        _cloud.Compute.Returns<Image?>(nameof(IComputeService.DescribeImageAsync), null);
+        _cloud.Compute.Returns<Image?>(nameof(IAllCompute.DescribeImageAsync), null);
 
         var wizard = RenderLinked("ami-0123456789abcdef0");
 
@@ -88,14 +89,14 @@ public sealed class WizardBadInputTests : ConsoleComponentTest
             wizard.Find("[data-testid=image-link-problem]").TextContent, StringComparison.Ordinal));
         wizard.Find("[data-testid=wizard-next]").Click();
         Assert.Equal("Image", Title(wizard));
-        Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IComputeService.DescribeImageAsync)));
+        Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IAllCompute.DescribeImageAsync)));
     }
 
     [Fact]
     public void A_link_to_a_public_image_outside_the_users_list_is_looked_up_and_chosen()
     {
         var shared = WizardTestCloud.Linux with { Id = "ami-0123456789abcdef0", Name = "public-base" };
-        _cloud.Compute.Returns<Image?>(nameof(IComputeService.DescribeImageAsync), shared);
+        _cloud.Compute.Returns<Image?>(nameof(IAllCompute.DescribeImageAsync), shared);
 
         var wizard = RenderLinked(shared.Id);
 

@@ -20,18 +20,18 @@ public sealed class WizardTestCloud
 
     public WizardTestCloud()
     {
-        (ComputeService, Compute) = AnsweringService.Create<IComputeService>();
+        (ComputeService, Compute) = AnsweringService.Create<IAllCompute>();
         (IdentityService, Identity) = AnsweringService.Create<IIdentityService>();
         (ScalingService, Scaling) = AnsweringService.Create<IScalingService>();
         (LoadBalancingService, LoadBalancing) = AnsweringService.Create<ILoadBalancingService>();
 
-        Compute.Returns<IReadOnlyList<Image>>(nameof(IComputeService.DescribeImagesAsync), [Linux, Windows])
-            .Returns<IReadOnlyList<InstanceTypeInfo>>(nameof(IComputeService.DescribeInstanceTypesAsync),
+        Compute.Returns<IReadOnlyList<Image>>(nameof(IAllCompute.DescribeImagesAsync), [Linux, Windows])
+            .Returns<IReadOnlyList<InstanceTypeInfo>>(nameof(IAllCompute.DescribeInstanceTypesAsync),
                 [new("t3.micro", 2, 1024, ["x86_64"]), new("m1.small", 1, 1740, ["i386", "x86_64"]), new("a1.large", 2, 4096, ["arm64"])])
-            .Returns<IReadOnlyList<AvailabilityZone>>(nameof(IComputeService.DescribeAvailabilityZonesAsync),
+            .Returns<IReadOnlyList<AvailabilityZone>>(nameof(IAllCompute.DescribeAvailabilityZonesAsync),
                 [new("us-east-1a", "available", "us-east-1"), new("us-east-1b", "available", "us-east-1")])
-            .Returns<IReadOnlyList<KeyPair>>(nameof(IComputeService.DescribeKeyPairsAsync), [new("ops", "aa:bb", "key-1")])
-            .Returns<IReadOnlyList<SecurityGroup>>(nameof(IComputeService.DescribeSecurityGroupsAsync),
+            .Returns<IReadOnlyList<KeyPair>>(nameof(IAllCompute.DescribeKeyPairsAsync), [new("ops", "aa:bb", "key-1")])
+            .Returns<IReadOnlyList<SecurityGroup>>(nameof(IAllCompute.DescribeSecurityGroupsAsync),
                 [new("sg-00000001", "default", "default group", "123456789012", null, [], [], [])]);
         Identity.Returns<IReadOnlyList<IamRole>>(nameof(IIdentityService.ListRolesAsync),
                 [new("web", "AROA1", "arn:aws:iam::123456789012:role/web", "/", null, TrustPolicies.Ec2, null)])
@@ -39,9 +39,9 @@ public sealed class WizardTestCloud
         LoadBalancing.Returns<IReadOnlyList<LoadBalancer>>(nameof(ILoadBalancingService.DescribeLoadBalancersAsync), []);
     }
 
-    public IComputeService ComputeService { get; }
+    public IAllCompute ComputeService { get; }
 
-    public AnsweringService<IComputeService> Compute { get; }
+    public AnsweringService<IAllCompute> Compute { get; }
 
     public IIdentityService IdentityService { get; }
 
@@ -64,7 +64,7 @@ public sealed class WizardTestCloud
     public void Register(IServiceCollection services)
     {
         services.AddScoped<ICloudSessionSource>(_ => new TestSession(this));
-        services.AddScoped(_ => ComputeService);
+        services.AddAllCompute(ComputeService);
         services.AddScoped(_ => IdentityService);
         services.AddScoped(_ => ScalingService);
         services.AddScoped(_ => LoadBalancingService);

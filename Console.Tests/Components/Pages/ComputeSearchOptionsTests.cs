@@ -37,7 +37,7 @@ public sealed class ComputeSearchOptionsTests : BunitContext, IAsyncLifetime
         var (compute, script) = ScriptedCompute.Create([Running("i-1", "ami-11111111", "ebs"), Running("i-2", "ami-99999999", "ebs")]);
         script.Images = [new("ami-11111111", "web-base", null, "123456789012", null, "linux", "x86_64", "ebs", "/dev/xvda", "available", false,
             "machine", "hvm", null, [], [])];
-        Services.AddSingleton(compute);
+        Services.AddAllCompute(compute);
         var page = Render<Instances>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=rt-row]").Count));
 
@@ -48,7 +48,7 @@ public sealed class ComputeSearchOptionsTests : BunitContext, IAsyncLifetime
     public void A_root_device_type_beyond_ebs_and_instance_store_is_offered()
     {
         var (compute, _) = ScriptedCompute.Create([Running("i-1", "ami-1", "standard"), Running("i-2", "ami-1", "ebs")]);
-        Services.AddSingleton(compute);
+        Services.AddAllCompute(compute);
         var page = Render<Instances>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=rt-row]").Count));
 

@@ -34,7 +34,7 @@ public sealed class InstanceDetailTests : BunitContext, IAsyncLifetime
         script.Images = [new("ami-11111111", "web-base", null, "123456789012", null, "linux", "x86_64", "ebs", "/dev/xvda", "available", false,
             "machine", "hvm", null, [], [])];
         script.UserData = "#!/bin/sh\necho hello";
-        Services.AddSingleton(compute);
+        Services.AddAllCompute(compute);
         return script;
     }
 

@@ -31,7 +31,7 @@ public sealed class InstancesRefreshTests : BunitContext, IAsyncLifetime
     public void A_stopping_instance_is_looked_at_again_until_it_is_stopped_and_then_no_more()
     {
         var (compute, script) = ScriptedCompute.Create([In("stopping")], [In("stopping")], [In("stopped")]);
-        Services.AddSingleton(compute);
+        Services.AddAllCompute(compute);
         var page = Render<Instances>();
         page.WaitForAssertion(() => Assert.Equal("stopping", page.Find("[data-testid=instance-state]").TextContent));
         Assert.Equal(1, script.DescribeCalls);
@@ -55,7 +55,7 @@ public sealed class InstancesRefreshTests : BunitContext, IAsyncLifetime
     public void Settled_instances_are_not_polled()
     {
         var (compute, script) = ScriptedCompute.Create([In("running")]);
-        Services.AddSingleton(compute);
+        Services.AddAllCompute(compute);
         var page = Render<Instances>();
         page.WaitForAssertion(() => Assert.Equal("running", page.Find("[data-testid=instance-state]").TextContent));
 

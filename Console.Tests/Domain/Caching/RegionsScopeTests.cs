@@ -22,7 +22,7 @@ public sealed class RegionsScopeTests
 
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
-            if (targetMethod?.Name != nameof(IComputeService.DescribeRegionsAsync))
+            if (targetMethod?.Name != nameof(IAllCompute.DescribeRegionsAsync))
             {
                 throw new NotSupportedException(targetMethod?.Name);
             }
@@ -32,16 +32,16 @@ public sealed class RegionsScopeTests
         }
     }
 
-    private static (IComputeService Compute, RegionsOfAccount Cloud, CloudConnection Connection) UserOf(SharedCache cache, string account,
+    private static (IAllCompute Compute, RegionsOfAccount Cloud, CloudConnection Connection) UserOf(SharedCache cache, string account,
         string user, params string[] regions)
     {
         var session = new SignedInSession(CloudProfile.ForAwsRegion("us-east-1"),
             new CloudPrincipal(account, user, $"arn:aws:iam::{account}:user/{user}", null), new CloudCredentials("AKID", "secret", null, null));
         var connection = new CloudConnection(new FixedSessionSource(session), Options.Create(new CloudAccessOptions()));
-        var inner = DispatchProxy.Create<IComputeService, RegionsOfAccount>();
+        var inner = DispatchProxy.Create<IAllCompute, RegionsOfAccount>();
         var cloud = (RegionsOfAccount)(object)inner;
         cloud.Regions = [.. regions.Select(r => new CloudRegion(r, $"ec2.{r}.amazonaws.com"))];
-        return (new CachedComputeService(inner, cache, connection), cloud, connection);
+        return (Ec2.Cached(inner, cache, connection), cloud, connection);
     }
 
     [Fact]

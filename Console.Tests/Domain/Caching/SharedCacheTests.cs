@@ -23,7 +23,7 @@ public sealed class SharedCacheTests(CloudFixture cloud) : IClassFixture<CloudFi
 
     private CacheProcess Process(int maxChunkBytes = 1024 * 1024) => new(cloud.Connect(pageSize: null), _redis, maxChunkBytes);
 
-    private static async Task<string> RegisterImageAsync(IComputeService compute, string name)
+    private static async Task<string> RegisterImageAsync(IAllCompute compute, string name)
     {
         var volume = await compute.CreateVolumeAsync("us-east-1a", 1, null, null, None);
         var snapshot = await compute.CreateSnapshotAsync(volume.Id, null, None);
@@ -144,9 +144,9 @@ public sealed class SharedCacheTests(CloudFixture cloud) : IClassFixture<CloudFi
         Assert.Equal(0, sharing.DescribeImagesCalls);
 
         // The process that saw the outage uses Redis again without a restart.
-        await duringOutage.Cache.InvalidateAsync(CachedComputeService.ImagesKey(CacheScope.PublicFor(await cloud.Connect(null).SessionAsync(None)),
+        await duringOutage.Cache.InvalidateAsync(ImageCache.ImagesKey(CacheScope.PublicFor(await cloud.Connect(null).SessionAsync(None)),
             ImageQuery.AmazonCatalogue));
-        await WaitForAsync(async () => (await sharing.Redis.KeyExistsAsync(CachedComputeService.ImagesKey(
+        await WaitForAsync(async () => (await sharing.Redis.KeyExistsAsync(ImageCache.ImagesKey(
             CacheScope.PublicFor(await cloud.Connect(null).SessionAsync(None)), ImageQuery.AmazonCatalogue).Value)) == false);
     }
 
@@ -161,7 +161,7 @@ public sealed class SharedCacheTests(CloudFixture cloud) : IClassFixture<CloudFi
 
         Assert.Equal(0, reader.DescribeImagesCalls);
         StructuralAssert.Equal(written, read);
-        var key = CachedComputeService.ImagesKey(CacheScope.PublicFor(await cloud.Connect(null).SessionAsync(None)), ImageQuery.AmazonCatalogue);
+        var key = ImageCache.ImagesKey(CacheScope.PublicFor(await cloud.Connect(null).SessionAsync(None)), ImageQuery.AmazonCatalogue);
         var head = (byte[])(await writer.Redis.StringGetAsync(key.Value))!;
         Assert.Equal(1, head[0]);
         Assert.True(CacheCodec.Encode(written).Length > 4096);
@@ -171,7 +171,7 @@ public sealed class SharedCacheTests(CloudFixture cloud) : IClassFixture<CloudFi
     public async Task Garbage_under_a_real_key_is_a_miss_not_a_crash_and_is_replaced()
     {
         using var process = Process();
-        var key = CachedComputeService.ImagesKey(CacheScope.For(await cloud.Connect(null).SessionAsync(None)), ImageQuery.OwnedOrShared);
+        var key = ImageCache.ImagesKey(CacheScope.For(await cloud.Connect(null).SessionAsync(None)), ImageQuery.OwnedOrShared);
         await process.Redis.StringSetAsync(key.Value, new byte[] { 0, 0x28, 0xB5, 0x2F, 0xFD, 1, 2, 3, 4, 5 });
 
         var images = await process.Compute.DescribeImagesAsync(ImageQuery.OwnedOrShared, None);

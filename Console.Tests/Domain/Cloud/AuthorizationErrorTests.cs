@@ -21,7 +21,7 @@ public sealed class AuthorizationErrorTests(SigningMotoFixture moto) : IClassFix
     {
         using var connection = ConnectAs("AKIDUNKNOWNKEY000000", "whatever");
 
-        var error = await Assert.ThrowsAsync<CloudException>(() => new ComputeService(connection).DescribeInstancesAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<CloudException>(() => Ec2.Over(connection).DescribeInstancesAsync(CancellationToken.None));
 
         Assert.Equal(CloudErrorKind.Service, error.Kind);
         Assert.Equal("AuthFailure", error.Code);

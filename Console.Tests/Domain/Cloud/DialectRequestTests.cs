@@ -49,7 +49,8 @@ public sealed class DialectRequestTests : IAsyncLifetime
         var sessions = new FixedSessionSource(new SignedInSession(profile, new CloudPrincipal("acme", "admin", null, null),
             new CloudCredentials("AKIDTEST", "secret", "token", null)));
         using var connection = new CloudConnection(sessions, Options.Create(new CloudAccessOptions { MaxErrorRetry = 0 }));
-        var launcher = new InstanceLauncher(new ComputeService(connection), new RoleInstanceProfiles(new IdentityService(connection)),
+        var compute = Ec2.Over(connection);
+        var launcher = new InstanceLauncher(compute, compute, new RoleInstanceProfiles(new IdentityService(connection)),
             new LaunchFormValidator(), TimeProvider.System, sessions);
         var form = new LaunchForm { ImageId = "emi-12345678", InstanceType = "m1.small" };
         form.Tags[0].Value = "web-1";
@@ -134,7 +135,7 @@ public sealed class DialectRequestTests : IAsyncLifetime
         using var connection = new CloudConnection(new FixedSessionSource(new SignedInSession(Eucalyptus, new CloudPrincipal("acme", "admin", null, null),
             new CloudCredentials("AKIDTEST", "secret", null, null))), Options.Create(new CloudAccessOptions { MaxErrorRetry = 0 }));
 
-        var types = await new ComputeService(connection).DescribeInstanceTypesAsync(CancellationToken.None);
+        var types = await Ec2.Over(connection).DescribeInstanceTypesAsync(CancellationToken.None);
 
         var type = Assert.Single(types);
         Assert.Equal(("m1.small", 1, 256L, 5), (type.Name, type.VirtualCpus, type.MemoryMiB!.Value, type.DiskGiB!.Value));

@@ -21,7 +21,7 @@ public sealed class DialectSigningTests(SigningMotoFixture moto) : IClassFixture
         using var connection = new CloudConnection(new FixedSessionSource(new SignedInSession(profile, new CloudPrincipal("123456789012", "alice", null, null),
             new CloudCredentials(moto.Server.AccessKeyId, moto.Server.SecretAccessKey, null, null))), Options.Create(new CloudAccessOptions { MaxErrorRetry = 0 }));
 
-        var zones = await new ComputeService(connection).DescribeAvailabilityZonesAsync(CancellationToken.None);
+        var zones = await Ec2.Over(connection).DescribeAvailabilityZonesAsync(CancellationToken.None);
 
         Assert.NotEmpty(zones);
     }

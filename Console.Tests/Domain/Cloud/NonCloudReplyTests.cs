@@ -38,7 +38,7 @@ public sealed class NonCloudReplyTests : IAsyncLifetime
         _proxy.Reply = _ => (502, NginxBadGateway);
         using var connection = Connect(maxRetrySeconds: 0);
 
-        var ec2 = await Assert.ThrowsAsync<CloudException>(() => new ComputeService(connection).DescribeAvailabilityZonesAsync(CancellationToken.None));
+        var ec2 = await Assert.ThrowsAsync<CloudException>(() => Ec2.Over(connection).DescribeAvailabilityZonesAsync(CancellationToken.None));
         var iam = await Assert.ThrowsAsync<CloudException>(() => new IdentityService(connection).ListRolesAsync(CancellationToken.None));
 
         foreach (var error in new[] { ec2, iam })
@@ -61,7 +61,7 @@ public sealed class NonCloudReplyTests : IAsyncLifetime
         _proxy.Reply = _ => (503, NginxBadGateway.Replace("502 Bad Gateway", "503 Service Unavailable", StringComparison.Ordinal));
         using (var connection = Connect(maxRetrySeconds: 60, maxErrorRetry: 2))
         {
-            await Assert.ThrowsAsync<CloudException>(() => new ComputeService(connection).DescribeAvailabilityZonesAsync(CancellationToken.None));
+            await Assert.ThrowsAsync<CloudException>(() => Ec2.Over(connection).DescribeAvailabilityZonesAsync(CancellationToken.None));
         }
 
         Assert.Equal(3, _proxy.Requests.Count);
@@ -70,7 +70,7 @@ public sealed class NonCloudReplyTests : IAsyncLifetime
         _proxy.Reply = _ => (404, "<html><body>Not Found</body></html>");
         using (var connection = Connect(maxRetrySeconds: 60))
         {
-            var error = await Assert.ThrowsAsync<CloudException>(() => new ComputeService(connection).DescribeAvailabilityZonesAsync(CancellationToken.None));
+            var error = await Assert.ThrowsAsync<CloudException>(() => Ec2.Over(connection).DescribeAvailabilityZonesAsync(CancellationToken.None));
             Assert.Contains("404 Not Found", error.Describe(), StringComparison.Ordinal);
         }
 

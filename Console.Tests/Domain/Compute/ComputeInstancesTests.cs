@@ -69,7 +69,7 @@ public sealed class ComputeInstancesTests(CloudFixture cloud) : IClassFixture<Cl
         }
 
         using var small = cloud.Connect(pageSize: 5);
-        var all = await new ComputeService(small).DescribeInstancesAsync(None);
+        var all = await Ec2.Over(small).DescribeInstancesAsync(None);
 
         Assert.Equal(12, all.Count(i => i.Tags.Contains(new Tag("batch", tag))));
         Assert.Equal(all.Count, all.Select(i => i.Id).Distinct().Count());

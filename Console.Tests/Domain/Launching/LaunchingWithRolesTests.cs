@@ -14,8 +14,8 @@ public sealed class LaunchingWithRolesTests(CloudFixture cloud) : IClassFixture<
 
     private RoleInstanceProfiles Profiles => new(cloud.Identity);
 
-    private InstanceLauncher Launcher(IComputeService? compute = null) =>
-        new(compute ?? cloud.Compute, Profiles, new LaunchFormValidator(), TimeProvider.System, cloud.Session);
+    private InstanceLauncher Launcher(IAllCompute? compute = null) =>
+        new(compute ?? cloud.Compute, compute ?? cloud.Compute, Profiles, new LaunchFormValidator(), TimeProvider.System, cloud.Session);
 
     private LaunchConfigurationMaker Maker => new(cloud.Scaling, Profiles, new LaunchConfigurationFormValidator(), TimeProvider.System);
 
@@ -121,6 +121,6 @@ public sealed class LaunchingWithRolesTests(CloudFixture cloud) : IClassFixture<
         var invalid = await Assert.ThrowsAsync<ValidationException>(() => Launcher(compute).LaunchAsync(form, None));
 
         Assert.Equal(2, invalid.Errors.Count());
-        Assert.Equal(0, counter.Calls(nameof(IComputeService.RunInstancesAsync)));
+        Assert.Equal(0, counter.Calls(nameof(IAllCompute.RunInstancesAsync)));
     }
 }

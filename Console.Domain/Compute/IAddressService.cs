@@ -1,0 +1,16 @@
+namespace EucaConsole.Domain.Compute;
+
+/// <summary>Elastic IP addresses.</summary>
+public interface IAddressService
+{
+    Task<IReadOnlyList<Address>> DescribeAddressesAsync(CancellationToken cancellationToken);
+
+    Task<Address> AllocateAddressAsync(CancellationToken cancellationToken);
+
+    /// <summary>Associates by allocation id (VPC) or, when there is none, by public IP (EC2-Classic, Eucalyptus).</summary>
+    Task<string?> AssociateAddressAsync(Address address, string instanceId, CancellationToken cancellationToken);
+
+    Task DisassociateAddressAsync(Address address, CancellationToken cancellationToken);
+
+    Task ReleaseAddressAsync(Address address, CancellationToken cancellationToken);
+}

@@ -1,0 +1,23 @@
+namespace EucaConsole.Domain.Compute;
+
+/// <summary>EC2 instances: launch, state changes, console output and user data.</summary>
+public interface IInstanceService
+{
+    Task<IReadOnlyList<Instance>> DescribeInstancesAsync(CancellationToken cancellationToken, params string[] instanceIds);
+
+    Task<IReadOnlyList<Instance>> RunInstancesAsync(RunInstancesSpec spec, CancellationToken cancellationToken);
+
+    Task StartInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken);
+
+    Task StopInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken);
+
+    Task RebootInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken);
+
+    Task TerminateInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken);
+
+    /// <summary>The console output, decoded; null when the instance has produced none yet.</summary>
+    Task<string?> GetConsoleOutputAsync(string instanceId, CancellationToken cancellationToken);
+
+    /// <summary>The instance's user data, decoded as UTF-8 text; null when it has none.</summary>
+    Task<string?> GetUserDataAsync(string instanceId, CancellationToken cancellationToken);
+}
