@@ -1,3 +1,5 @@
+using EucaConsole.Components.Resources;
+using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Search;
 
@@ -79,4 +81,18 @@ public static class ImageSearch
         ArgumentNullException.ThrowIfNull(query);
         return query.Conditions.Any(c => c.Name == OwnerFacet && c.Key.Length == 0 && !c.Negated) ? new ImageQuery([], []) : ImageQuery.OwnedOrShared;
     }
+
+    public static IReadOnlyList<TableColumn<Image>> Columns { get; } =
+    [
+        new("Name", i => i.Name ?? i.Tags.FirstOrDefault(t => t.Key == "Name")?.Value),
+        new("ID", i => i.Id) { Copyable = true },
+        new("Platform", i => i.Platform == "windows" ? "Windows" : "Linux"),
+        new("Architecture", i => i.Architecture),
+        new("Root device", i => i.RootDeviceType),
+        new("Owner", i => i.OwnerAlias ?? i.OwnerId),
+        new("State", i => i.State),
+        new("Created", i => i.CreationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = i => i.CreationDate },
+    ];
+
+    public static ResourceDefinition<Image> Definition { get; } = new("images", "/images", i => i.Id, Facets, FilterKeys, Fields, ["tag"], Columns);
 }

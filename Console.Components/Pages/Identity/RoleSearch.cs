@@ -1,3 +1,5 @@
+using EucaConsole.Components.Resources;
+using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Identity;
 using EucaConsole.Domain.Identity.Roles;
 using EucaConsole.Domain.Search;
@@ -21,4 +23,16 @@ public static class RoleSearch
         .Text("name", r => r.Name)
         .Text("arn", r => r.Arn)
         .Text("description", r => r.Description);
+
+    public static IReadOnlyList<TableColumn<IamRole>> Columns { get; } =
+    [
+        new("Name", r => r.Name),
+        new("Path", r => r.Path),
+        new("Trusted", r => string.Join(", ", RoleTrust.Services(r.TrustPolicy))),
+        new("Description", r => r.Description),
+        new("Created", r => r.Created?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = r => r.Created },
+    ];
+
+    public static ResourceDefinition<IamRole> Definition { get; } =
+        new("roles", "/roles", r => r.Name, Facets, FilterKeys, Fields, ["path", "trusted_service"], Columns);
 }

@@ -1,3 +1,5 @@
+using EucaConsole.Components.Resources;
+using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Scaling;
 using EucaConsole.Domain.Search;
 
@@ -32,4 +34,17 @@ public static class LaunchConfigurationSearch
         .Text("key_name", c => c.KeyName)
         .Text("instance_profile", c => c.IamInstanceProfile)
         .Text("security_groups", c => string.Join(' ', c.SecurityGroups));
+
+    public static IReadOnlyList<TableColumn<LaunchConfiguration>> Columns { get; } =
+    [
+        new("Name", c => c.Name),
+        new("Image", c => c.ImageId),
+        new("Type", c => c.InstanceType),
+        new("Key pair", c => c.KeyName),
+        new("Instance profile", c => c.IamInstanceProfile),
+        new("Created", c => c.CreatedTime?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = c => c.CreatedTime },
+    ];
+
+    public static ResourceDefinition<LaunchConfiguration> Definition { get; } =
+        new("launch configurations", "/launch-configurations", c => c.Name, Facets, FilterKeys, Fields, DataFacets, Columns);
 }

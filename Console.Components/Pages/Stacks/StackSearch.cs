@@ -1,3 +1,5 @@
+using EucaConsole.Components.Resources;
+using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Search;
 using EucaConsole.Domain.Stacks;
 
@@ -15,4 +17,16 @@ public static class StackSearch
         .Text("name", s => s.Name)
         .Text("id", s => s.Id)
         .Text("description", s => s.Description);
+
+    public static IReadOnlyList<TableColumn<Stack>> Columns { get; } =
+    [
+        new("Name", s => s.Name),
+        new("Status", s => s.Status),
+        new("Description", s => s.Description),
+        new("Created", s => s.Created?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = s => s.Created },
+        new("Updated", s => s.LastUpdated?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = s => s.LastUpdated },
+    ];
+
+    /// <summary>A stack opens on its own page (<c>/stacks/NAME</c>), not in a side panel.</summary>
+    public static ResourceDefinition<Stack> Definition { get; } = new("stacks", "/stacks", s => s.Name, Facets, FilterKeys, Fields, ["status"], Columns);
 }
