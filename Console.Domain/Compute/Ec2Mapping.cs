@@ -90,7 +90,7 @@ internal static class Ec2Mapping
         p.IpProtocol,
         p.FromPort,
         p.ToPort,
-        [.. (p.Ipv4Ranges ?? []).Select(r => r.CidrIp)],
+        [.. (p.Ipv4Ranges ?? []).Select(r => r.CidrIp), .. (p.Ipv6Ranges ?? []).Select(r => r.CidrIpv6)],
         [.. (p.UserIdGroupPairs ?? []).Select(g => g.GroupId)]);
 
     public static Ec2.IpPermission Permission(SecurityRule rule) => new()
@@ -98,9 +98,13 @@ internal static class Ec2Mapping
         IpProtocol = rule.Protocol,
         FromPort = rule.FromPort,
         ToPort = rule.ToPort,
-        Ipv4Ranges = rule.CidrRanges.Count > 0 ? [.. rule.CidrRanges.Select(c => new Ec2.IpRange { CidrIp = c })] : null,
+        Ipv4Ranges = rule.CidrRanges.Any(IsIpv4) ? [.. rule.CidrRanges.Where(IsIpv4).Select(c => new Ec2.IpRange { CidrIp = c })] : null,
+        Ipv6Ranges = rule.CidrRanges.Any(c => !IsIpv4(c)) ? [.. rule.CidrRanges.Where(c => !IsIpv4(c)).Select(c => new Ec2.Ipv6Range { CidrIpv6 = c })] : null,
         UserIdGroupPairs = rule.SourceGroupIds.Count > 0 ? [.. rule.SourceGroupIds.Select(g => new Ec2.UserIdGroupPair { GroupId = g })] : null,
     };
+
+    /// <summary>CIDR ranges of both families travel in one list; IPv6 ones hold a colon.</summary>
+    private static bool IsIpv4(string cidr) => !cidr.Contains(':', StringComparison.Ordinal);
 
     public static Address Address(Ec2.Address a) => new(
         a.PublicIp, a.AllocationId, a.AssociationId, string.IsNullOrEmpty(a.InstanceId) ? null : a.InstanceId, a.PrivateIpAddress,

@@ -20,4 +20,14 @@ public interface IInstanceService
 
     /// <summary>The instance's user data, decoded as UTF-8 text; null when it has none.</summary>
     Task<string?> GetUserDataAsync(string instanceId, CancellationToken cancellationToken);
+
+    Task<InstanceSettings> DescribeInstanceSettingsAsync(string instanceId, CancellationToken cancellationToken);
+
+    Task SetTerminationProtectionAsync(string instanceId, bool enabled, CancellationToken cancellationToken);
+
+    /// <summary>"stop" or "terminate".</summary>
+    Task SetShutdownBehaviorAsync(string instanceId, string behavior, CancellationToken cancellationToken);
+
+    /// <summary>A Windows instance's administrator password, encrypted with its key pair's public key (base64); null until Windows has made it.</summary>
+    Task<string?> GetPasswordDataAsync(string instanceId, CancellationToken cancellationToken);
 }

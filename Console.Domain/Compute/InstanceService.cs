@@ -71,4 +71,38 @@ public sealed class InstanceService(Ec2Calls calls) : IInstanceService
                 cancellationToken).ConfigureAwait(false);
             return reply.InstanceAttribute?.UserData is { Length: > 0 } data ? Encoding.UTF8.GetString(Convert.FromBase64String(data)) : null;
         }, cancellationToken);
+
+    public Task<InstanceSettings> DescribeInstanceSettingsAsync(string instanceId, CancellationToken cancellationToken) =>
+        calls.CallAsync("DescribeInstanceAttribute", async ec2 =>
+        {
+            var protection = await ec2.DescribeInstanceAttributeAsync(new Ec2.DescribeInstanceAttributeRequest(instanceId,
+                InstanceAttributeName.DisableApiTermination), cancellationToken).ConfigureAwait(false);
+            var shutdown = await ec2.DescribeInstanceAttributeAsync(new Ec2.DescribeInstanceAttributeRequest(instanceId,
+                InstanceAttributeName.InstanceInitiatedShutdownBehavior), cancellationToken).ConfigureAwait(false);
+            return new InstanceSettings(protection.InstanceAttribute?.DisableApiTermination ?? false,
+                shutdown.InstanceAttribute?.InstanceInitiatedShutdownBehavior is { Length: > 0 } behavior ? behavior : "stop");
+        }, cancellationToken);
+
+    public Task SetTerminationProtectionAsync(string instanceId, bool enabled, CancellationToken cancellationToken) =>
+        calls.CallAsync("ModifyInstanceAttribute", ec2 => ec2.ModifyInstanceAttributeAsync(new Ec2.ModifyInstanceAttributeRequest
+        {
+            InstanceId = instanceId,
+            DisableApiTermination = enabled,
+        }, cancellationToken), cancellationToken);
+
+    public Task SetShutdownBehaviorAsync(string instanceId, string behavior, CancellationToken cancellationToken) =>
+        calls.CallAsync("ModifyInstanceAttribute", ec2 => ec2.ModifyInstanceAttributeAsync(new Ec2.ModifyInstanceAttributeRequest
+        {
+            InstanceId = instanceId,
+            // The Attribute/Value form: EC2 takes both spellings, and clouds that implement only this one (moto) take it too.
+            Attribute = InstanceAttributeName.InstanceInitiatedShutdownBehavior,
+            Value = behavior,
+        }, cancellationToken), cancellationToken);
+
+    public Task<string?> GetPasswordDataAsync(string instanceId, CancellationToken cancellationToken) =>
+        calls.CallAsync("GetPasswordData", async ec2 =>
+        {
+            var reply = await ec2.GetPasswordDataAsync(new Ec2.GetPasswordDataRequest(instanceId), cancellationToken).ConfigureAwait(false);
+            return reply.PasswordData is { Length: > 0 } data ? data.Trim() : null;
+        }, cancellationToken);
 }

@@ -1,0 +1,13 @@
+namespace EucaConsole.Domain.Firewall;
+
+/// <summary>What applying a <see cref="RuleChange"/> did: each rule applied, the one that failed (and why), and those not tried after it.</summary>
+public sealed record RuleChangeReport(IReadOnlyList<RuleStep> Applied, RuleStep? Failed, string? Error, IReadOnlyList<RuleStep> NotTried)
+{
+    public bool Succeeded => Failed is null;
+}
+
+/// <param name="Adding">True for an Authorize call, false for a Revoke.</param>
+public sealed record RuleStep(GroupRule Rule, bool Adding)
+{
+    public string Describe(Func<string, string>? groupName = null) => $"{(Adding ? "add" : "remove")} {Rule.Describe(groupName)}";
+}

@@ -1,0 +1,7 @@
+namespace EucaConsole.Domain.Firewall;
+
+public enum RuleDirection
+{
+    Ingress,
+    Egress,
+}
