@@ -8,7 +8,7 @@ namespace EucaConsole.Components.Navigation;
 /// </summary>
 public static class ConsoleNavigation
 {
-    public static readonly IReadOnlyList<string> Groups = ["Compute", "Scaling", "Load balancing", "Identity", "Stacks"];
+    public static readonly IReadOnlyList<string> Groups = ["Compute", "Storage", "Network and security", "Scaling", "Load balancing", "Identity", "Stacks"];
 
     public static readonly NavigationEntry Dashboard = new(string.Empty, "Dashboard", "/", Icons.Material.Filled.Dashboard);
 
@@ -17,6 +17,11 @@ public static class ConsoleNavigation
         new("Compute", "Instances", "/instances", Icons.Material.Filled.Dns, Exact: true),
         new("Compute", "Images", "/images", Icons.Material.Filled.Album),
         new("Compute", "Launch instances", "/instances/launch", Icons.Material.Filled.RocketLaunch),
+        new("Storage", "Volumes", "/volumes", Icons.Material.Filled.Storage),
+        new("Storage", "Snapshots", "/snapshots", Icons.Material.Filled.PhotoCamera),
+        new("Network and security", "Security groups", "/security-groups", Icons.Material.Filled.Security),
+        new("Network and security", "Key pairs", "/key-pairs", Icons.Material.Filled.VpnKey),
+        new("Network and security", "Elastic IPs", "/addresses", Icons.Material.Filled.Public),
         new("Scaling", "Launch configurations", "/launch-configurations", Icons.Material.Filled.SettingsSuggest),
         new("Identity", "Roles", "/roles", Icons.Material.Filled.Badge),
         new("Stacks", "Stacks", "/stacks", Icons.Material.Filled.Layers),

@@ -124,8 +124,12 @@ def seed():
     snapshot = ec2.create_snapshot(VolumeId=volume, Description="web-1 data, nightly")["SnapshotId"]
     ec2.create_tags(Resources=[snapshot], Tags=name_tags("web-1-data-nightly"))
 
+    ec2.create_volume(AvailabilityZone=ZONES[1], Size=8, VolumeType="gp3",
+                      TagSpecifications=[{"ResourceType": "volume", "Tags": name_tags("scratch")}])
+
     allocation = ec2.allocate_address(Domain="vpc")["AllocationId"]
     ec2.associate_address(AllocationId=allocation, InstanceId=web1)
+    ec2.allocate_address(Domain="vpc")
 
     trust = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"},
                                                      "Action": "sts:AssumeRole"}]}

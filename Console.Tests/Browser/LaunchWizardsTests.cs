@@ -21,16 +21,6 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         return page;
     }
 
-    private static ILocator Field(IPage page, string testId) =>
-        page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
-
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        await page.GetByTestId(testId).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
-    }
-
     private static async Task NextAsync(IPage page, string expectedTitle)
     {
         await page.GetByTestId("wizard-next").ClickAsync();
@@ -48,9 +38,9 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         var key = "key-" + Guid.NewGuid().ToString("N")[..8];
 
         await page.GotoAsync("/roles/new");
-        await Field(page, "role-name").FillAsync(role);
-        await Field(page, "role-description").FillAsync("Made by the browser test");
-        await ChooseAsync(page, "policy-template", "S3 read");
+        await Ui.Field(page, "role-name").FillAsync(role);
+        await Ui.Field(page, "role-description").FillAsync("Made by the browser test");
+        await Ui.ChooseAsync(page, "policy-template", "S3 read");
         await ShotAsync(page, "role-create.png");
         await page.GetByTestId("role-create").ClickAsync();
         await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = role })).ToBeVisibleAsync(Slow);
@@ -63,21 +53,21 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         await ShotAsync(page, "launch-1-image.png");
 
         await NextAsync(page, "Type and count");
-        await Assertions.Expect(Field(page, "instance-type")).Not.ToHaveValueAsync(string.Empty, new() { Timeout = 30_000 });
+        await Assertions.Expect(Ui.Field(page, "instance-type")).Not.ToHaveValueAsync(string.Empty, new() { Timeout = 30_000 });
         await ShotAsync(page, "launch-2-type.png");
 
         await NextAsync(page, "Details");
         await Assertions.Expect(page.GetByTestId("security-groups").Locator("input[type=checkbox]").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
         await page.GetByTestId("new-key-pair").ClickAsync();
-        await Field(page, "new-key-pair-name").FillAsync(key);
+        await Ui.Field(page, "new-key-pair-name").FillAsync(key);
         await page.GetByTestId("create-key-pair").ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-private-key").ClickAsync());
         Assert.Equal($"{key}.pem", download.SuggestedFilename);
-        await ChooseAsync(page, "role", role);
+        await Ui.ChooseAsync(page, "role", role);
         await ShotAsync(page, "launch-3-details.png");
 
         await NextAsync(page, "Tags");
-        await Field(page, "tag-name").FillAsync("launched-by-browser");
+        await Ui.Field(page, "tag-name").FillAsync("launched-by-browser");
         await ShotAsync(page, "launch-4-tags.png");
 
         await NextAsync(page, "Review");
@@ -115,19 +105,19 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("chosen-image")).ToContainTextAsync("web-server-al2023");
         await ShotAsync(page, "lc-1-image.png");
         await NextAsync(page, "Type");
-        await Assertions.Expect(Field(page, "instance-type")).Not.ToHaveValueAsync(string.Empty, new() { Timeout = 30_000 });
+        await Assertions.Expect(Ui.Field(page, "instance-type")).Not.ToHaveValueAsync(string.Empty, new() { Timeout = 30_000 });
         await ShotAsync(page, "lc-2-type.png");
         await NextAsync(page, "Details");
         await Assertions.Expect(page.GetByTestId("security-groups").Locator("input[type=checkbox]").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
         await page.GetByTestId("security-groups").Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
-        await Field(page, "user-data").FillAsync("#!/bin/sh\necho hello from the launch configuration");
+        await Ui.Field(page, "user-data").FillAsync("#!/bin/sh\necho hello from the launch configuration");
         await ShotAsync(page, "lc-3-details.png");
         await page.GetByTestId("wizard-next").ClickAsync();
         await Assertions.Expect(page.GetByTestId("wizard-title")).ToHaveTextAsync("Name");
         await page.GetByTestId("wizard-next").ClickAsync();
         await Assertions.Expect(page.GetByTestId("wizard-problems")).ToContainTextAsync("Name the launch configuration.");
         await ShotAsync(page, "lc-4-name-invalid.png");
-        await Field(page, "lc-name").FillAsync(name);
+        await Ui.Field(page, "lc-name").FillAsync(name);
         await NextAsync(page, "Review");
         await ShotAsync(page, "lc-5-review.png");
         await page.GetByTestId("wizard-finish").ClickAsync();
@@ -135,7 +125,7 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("lc-created")).ToContainTextAsync(name, new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("group-zones").Locator("input[type=checkbox]").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
         await page.GetByTestId("group-zones").Locator("input[type=checkbox]").First.CheckAsync(new() { Force = true });
-        await Field(page, "group-max").FillAsync("3");
+        await Ui.Field(page, "group-max").FillAsync("3");
         await ShotAsync(page, "scaling-group-form.png");
         await page.GetByTestId("create-group").ClickAsync();
         await Assertions.Expect(page.GetByTestId("group-created")).ToContainTextAsync($"{name}-group", new() { Timeout = 30_000 });

@@ -149,4 +149,28 @@ public partial class Instances
     }
 
     private Task EditTagsAsync(Instance instance) => EditTagsAsync(Basics, instance.Id, instance.Name ?? instance.Id, instance.Tags);
+
+    private async Task CreateImageAsync(Instance instance)
+    {
+        var reference = await Dialogs.ShowAsync<CreateImageDialog>($"Create an image from {instance.Name ?? instance.Id}", new DialogParameters<CreateImageDialog>(),
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        if (await reference.Result is not { Canceled: false, Data: ValueTuple<string, string?, bool> chosen })
+        {
+            return;
+        }
+
+        var (name, description, noReboot) = chosen;
+        string? imageId = null;
+        if (await RunAsync($"Image {name} is being made", async ct => imageId = await ImagesCloud.CreateImageAsync(instance.Id, name, description, noReboot, ct))
+            && imageId is not null)
+        {
+            Snackbar.Add($"Image {imageId} will be listed on the images page once it is available.", Severity.Info);
+        }
+    }
+
+    private async Task PasswordAsync(Instance instance) =>
+        await Dialogs.ShowAsync<WindowsPasswordDialog>($"Windows password of {instance.Name ?? instance.Id}", new DialogParameters<WindowsPasswordDialog>
+        {
+            { d => d.InstanceId, instance.Id }, { d => d.KeyName, instance.KeyName },
+        }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = false });
 }

@@ -91,11 +91,15 @@ public partial class Dashboard : IDisposable
             {
                 var volumes = await VolumesCloud.DescribeVolumesAsync(ct);
                 return zone => [new TileFigure(string.Empty, ResourceCounts.Volumes(volumes, zone))];
-            }),
-            new("Snapshots", Icons.Material.Filled.PhotoCamera, zoneBound: false, async ct => Total((await VolumesCloud.DescribeSnapshotsAsync(ct)).Count)),
-            new("Security groups", Icons.Material.Filled.Security, zoneBound: false, async ct => Total((await GroupsCloud.DescribeSecurityGroupsAsync(ct)).Count)),
-            new("Key pairs", Icons.Material.Filled.VpnKey, zoneBound: false, async ct => Total((await KeyPairsCloud.DescribeKeyPairsAsync(ct)).Count)),
-            new("Elastic IPs", Icons.Material.Filled.Public, zoneBound: false, async ct => Total((await AddressesCloud.DescribeAddressesAsync(ct)).Count)),
+            }, listPath: "/volumes", zoneFacet: "availability_zone"),
+            new("Snapshots", Icons.Material.Filled.PhotoCamera, zoneBound: false, async ct => Total((await VolumesCloud.DescribeSnapshotsAsync(ct)).Count),
+                listPath: "/snapshots"),
+            new("Security groups", Icons.Material.Filled.Security, zoneBound: false, async ct => Total((await GroupsCloud.DescribeSecurityGroupsAsync(ct)).Count),
+                listPath: "/security-groups"),
+            new("Key pairs", Icons.Material.Filled.VpnKey, zoneBound: false, async ct => Total((await KeyPairsCloud.DescribeKeyPairsAsync(ct)).Count),
+                listPath: "/key-pairs"),
+            new("Elastic IPs", Icons.Material.Filled.Public, zoneBound: false, async ct => Total((await AddressesCloud.DescribeAddressesAsync(ct)).Count),
+                listPath: "/addresses"),
             new("Load balancers", Icons.Material.Filled.CallSplit, zoneBound: true, async ct =>
             {
                 var balancers = await LoadBalancing.DescribeLoadBalancersAsync(ct);

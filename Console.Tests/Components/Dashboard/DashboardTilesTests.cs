@@ -116,8 +116,11 @@ public sealed class DashboardTilesTests : BunitContext, IClassFixture<CloudFixtu
             page.Find("[data-testid='tile-Instances'] [data-testid=tile-link]").GetAttribute("href")), TimeSpan.FromSeconds(30));
         Assert.Equal("/images", page.Find("[data-testid='tile-Images'] [data-testid=tile-link]").GetAttribute("href"));
         Assert.Equal("/roles", page.Find("[data-testid='tile-IAM roles'] [data-testid=tile-link]").GetAttribute("href"));
+        Assert.Equal("/volumes?q=availability_zone%3Dus-east-1a",
+            page.Find("[data-testid='tile-Volumes'] [data-testid=tile-link]").GetAttribute("href"));
+        Assert.Equal("/security-groups", page.Find("[data-testid='tile-Security groups'] [data-testid=tile-link]").GetAttribute("href"));
         // Pages the console does not have yet are not links.
-        Assert.Empty(page.FindAll("[data-testid='tile-Volumes'] [data-testid=tile-link]"));
+        Assert.Empty(page.FindAll("[data-testid='tile-Load balancers'] [data-testid=tile-link]"));
     }
 
     [Fact]

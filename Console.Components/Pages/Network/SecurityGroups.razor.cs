@@ -1,0 +1,62 @@
+using EucaConsole.Components.Resources;
+using EucaConsole.Domain.Compute;
+using EucaConsole.Domain.Launching;
+using FluentValidation;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Severity = MudBlazor.Severity;
+
+namespace EucaConsole.Components.Pages.Network;
+
+public partial class SecurityGroups
+{
+    /// <summary>The group whose details are open (<c>/security-groups/sg-…</c>).</summary>
+    [Parameter] public string? GroupId { get; set; }
+
+    [Inject] private ISecurityGroupService GroupsCloud { get; set; } = default!;
+
+    [Inject] private IComputeBasics Basics { get; set; } = default!;
+
+    [Inject] private IValidator<NewSecurityGroupForm> Validator { get; set; } = default!;
+
+    public override ResourceDefinition<SecurityGroup> Definition => SecurityGroupSearch.Definition;
+
+    public override string? DetailKey => GroupId;
+
+    public override Task<IReadOnlyList<SecurityGroup>> LoadAsync(CancellationToken cancellationToken) => GroupsCloud.DescribeSecurityGroupsAsync(cancellationToken);
+
+    private async Task CreateAsync()
+    {
+        var reference = await Dialogs.ShowAsync<CreateSecurityGroupDialog>("Create security group", new DialogParameters<CreateSecurityGroupDialog>(),
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        if (await reference.Result is not { Canceled: false, Data: NewSecurityGroupForm form })
+        {
+            return;
+        }
+
+        if (Validator.Validate(form) is { IsValid: false } invalid)
+        {
+            Snackbar.Add(string.Join(" ", invalid.Errors.Select(e => e.ErrorMessage)), Severity.Warning);
+            return;
+        }
+
+        string? id = null;
+        if (await RunAsync($"Security group {form.Name} created; add its rules", async ct => id = await GroupsCloud.CreateSecurityGroupAsync(form.Name,
+                form.Description, null, ct)) && id is not null)
+        {
+            Navigation.NavigateTo($"/security-groups/{Uri.EscapeDataString(id)}");
+        }
+    }
+
+    private async Task DeleteAsync(SecurityGroup group)
+    {
+        // The cloud refuses a group in use (by an instance, or by another group's rule) and says why; that reason is shown as it is.
+        if (await ConfirmAsync("Delete security group", "Instances can no longer be launched in it. This cannot be undone.", [$"{group.Name} ({group.Id})"], "Delete")
+            && await RunAsync($"{group.Name} deleted", ct => GroupsCloud.DeleteSecurityGroupAsync(group.Id, ct)))
+        {
+            CloseDetail();
+        }
+    }
+
+    private Task EditTagsAsync(SecurityGroup group) => EditTagsAsync(Basics, group.Id, group.Name, group.Tags);
+}

@@ -1,0 +1,84 @@
+using EucaConsole.Components.Resources;
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Compute;
+using EucaConsole.Domain.Storage;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EucaConsole.Components.Pages.Storage;
+
+public partial class Snapshots
+{
+    /// <summary>The snapshot whose details are open (<c>/snapshots/snap-…</c>).</summary>
+    [Parameter] public string? SnapshotId { get; set; }
+
+    [Inject] private IVolumeService VolumesCloud { get; set; } = default!;
+
+    [Inject] private IImageService ImagesCloud { get; set; } = default!;
+
+    [Inject] private IComputeBasics Basics { get; set; } = default!;
+
+    public override ResourceDefinition<Snapshot> Definition => SnapshotSearch.Definition;
+
+    public override string? DetailKey => SnapshotId;
+
+    public override Task<IReadOnlyList<Snapshot>> LoadAsync(CancellationToken cancellationToken) => VolumesCloud.DescribeSnapshotsAsync(cancellationToken);
+
+    protected override async Task<Snapshot?> FindAsync(string key, CancellationToken cancellationToken) =>
+        System.Text.RegularExpressions.Regex.IsMatch(key, "^snap-[0-9a-f]{8,17}$")
+            ? (await VolumesCloud.DescribeSnapshotsAsync(cancellationToken)).FirstOrDefault(s => s.Id == key)
+            : null;
+
+    protected override bool IsChanging(Snapshot item) => item.State == "pending";
+
+    private async Task CreateAsync()
+    {
+        IReadOnlyList<Volume> volumes;
+        try
+        {
+            volumes = [.. (await VolumesCloud.DescribeVolumesAsync(Leaving)).Where(v => v.State is "available" or "in-use")];
+        }
+        catch (CloudException error)
+        {
+            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
+            return;
+        }
+
+        var reference = await Dialogs.ShowAsync<CreateSnapshotDialog>("Create snapshot", new DialogParameters<CreateSnapshotDialog> { { d => d.Volumes, volumes } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        if (await reference.Result is { Canceled: false, Data: (string volumeId, string description) })
+        {
+            await RunAsync($"Snapshot of {volumeId} started", ct => VolumesCloud.CreateSnapshotAsync(volumeId, description.Length == 0 ? null : description, ct));
+        }
+    }
+
+    private async Task RegisterImageAsync(Snapshot snapshot)
+    {
+        var reference = await Dialogs.ShowAsync<RegisterImageDialog>($"Register an image from {snapshot.Id}",
+            new DialogParameters<RegisterImageDialog> { { d => d.SnapshotId, snapshot.Id } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        if (await reference.Result is not { Canceled: false, Data: RegisterImageForm form })
+        {
+            return;
+        }
+
+        string? imageId = null;
+        if (await RunAsync("Image registered", async ct => imageId = await ImagesCloud.RegisterImageAsync(form.ToSpec(), ct), refresh: false)
+            && imageId is not null)
+        {
+            Navigation.NavigateTo($"/images/{Uri.EscapeDataString(imageId)}");
+        }
+    }
+
+    private async Task DeleteAsync(Snapshot snapshot)
+    {
+        if (await ConfirmAsync("Delete snapshot", "Volumes made from it are kept; an image registered from it can no longer launch. This cannot be undone.",
+                [$"{snapshot.Id} {snapshot.Name ?? snapshot.Description}"], "Delete")
+            && await RunAsync($"{snapshot.Id} deleted", ct => VolumesCloud.DeleteSnapshotAsync(snapshot.Id, ct)))
+        {
+            CloseDetail();
+        }
+    }
+
+    private Task EditTagsAsync(Snapshot snapshot) => EditTagsAsync(Basics, snapshot.Id, snapshot.Name ?? snapshot.Id, snapshot.Tags);
+}
