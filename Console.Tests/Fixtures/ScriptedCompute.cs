@@ -20,6 +20,9 @@ public class ScriptedCompute : DispatchProxy
     /// <summary>What GetUserData answers (the instance detail shows it).</summary>
     public string? UserData { get; set; }
 
+    /// <summary>What DescribeInstanceSettings answers (the instance detail shows them).</summary>
+    public InstanceSettings Settings { get; set; } = new(false, "stop");
+
     public static (IAllCompute Service, ScriptedCompute Script) Create(params IReadOnlyList<Instance>[] answers)
     {
         var proxy = Create<IAllCompute, ScriptedCompute>();
@@ -37,6 +40,11 @@ public class ScriptedCompute : DispatchProxy
         if (targetMethod?.Name == nameof(IAllCompute.DescribeImagesAsync))
         {
             return Task.FromResult(Images);
+        }
+
+        if (targetMethod?.Name == nameof(IAllCompute.DescribeInstanceSettingsAsync))
+        {
+            return Task.FromResult(Settings);
         }
 
         if (targetMethod?.Name == nameof(IAllCompute.GetUserDataAsync))

@@ -53,6 +53,7 @@ public sealed class InstanceDetailTests : BunitContext, IAsyncLifetime
         Assert.Contains("app-role", detail.QuerySelector("[data-testid=detail-profile]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("/dev/xvda (root)", detail.QuerySelector("[data-testid=detail-volumes]")!.TextContent, StringComparison.Ordinal);
         page.WaitForAssertion(() => Assert.Contains("echo hello", page.Find("[data-testid=detail-user-data]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=instance-settings]")));
         Assert.True(detail.QuerySelector("[data-testid=detail-start]")!.HasAttribute("disabled"));
         Assert.False(detail.QuerySelector("[data-testid=detail-stop]")!.HasAttribute("disabled"));
     }
