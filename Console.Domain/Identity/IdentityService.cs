@@ -8,21 +8,16 @@ namespace EucaConsole.Domain.Identity;
 /// <summary>IAM over the project's Query client; the caller's identity over AWSSDK.SecurityToken.</summary>
 public sealed class IdentityService(CloudConnection connection) : IIdentityService
 {
-    private Task<QueryServiceClient> ClientAsync(CancellationToken cancellationToken) => connection.QueryAsync(QueryApi.Identity, cancellationToken);
+    private readonly IamCalls _iam = new(connection);
 
-    private QueryParameters Paged(QueryParameters? parameters = null) => (parameters ?? []).Add("MaxItems", connection.Options.PageSize);
+    private Task<IReadOnlyList<T>> ListAsync<T>(string action, QueryParameters parameters, Func<XElement, IEnumerable<T>> read,
+        CancellationToken cancellationToken) => _iam.ListAsync(action, parameters, read, cancellationToken);
 
-    private async Task<IReadOnlyList<T>> ListAsync<T>(string action, QueryParameters parameters, Func<XElement, IEnumerable<T>> read,
-        CancellationToken cancellationToken) =>
-        await (await ClientAsync(cancellationToken).ConfigureAwait(false))
-            .ListAllAsync(action, Paged(parameters), "Marker", "Marker", read, cancellationToken).ConfigureAwait(false);
+    private Task CallAsync(string action, QueryParameters parameters, CancellationToken cancellationToken) =>
+        _iam.CallAsync(action, parameters, cancellationToken);
 
-    private async Task CallAsync(string action, QueryParameters parameters, CancellationToken cancellationToken) =>
-        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync(action, parameters, cancellationToken).ConfigureAwait(false);
-
-    private async Task<T> CallAsync<T>(string action, QueryParameters parameters, Func<XElement, T> read,
-        CancellationToken cancellationToken) =>
-        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync(action, parameters, read, cancellationToken).ConfigureAwait(false);
+    private Task<T> CallAsync<T>(string action, QueryParameters parameters, Func<XElement, T> read, CancellationToken cancellationToken) =>
+        _iam.CallAsync(action, parameters, read, cancellationToken);
 
     public async Task<CallerIdentity> GetCallerIdentityAsync(CancellationToken cancellationToken)
     {

@@ -28,6 +28,8 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
 
     public IIdentityService Identity { get; private set; } = default!;
 
+    public EucaConsole.Domain.Identity.Access.IAccessService Access { get; private set; } = default!;
+
     public IStackService Stacks { get; private set; } = default!;
 
     /// <summary>The session the services above act as (a sandbox profile: the AWS dialect).</summary>
@@ -41,6 +43,7 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
         Scaling = new ScalingService(_connection);
         LoadBalancing = new LoadBalancingService(_connection);
         Identity = new IdentityService(_connection);
+        Access = new EucaConsole.Domain.Identity.Access.AccessService(new IamCalls(_connection));
         Stacks = new StackService(_connection);
     }
 

@@ -1,0 +1,7 @@
+namespace EucaConsole.Domain.Identity.Access;
+
+/// <summary>The steps deleting a user or group took, in order, as IAM requires them; the last is the deletion itself.</summary>
+public sealed record RemovalReport(string What, IReadOnlyList<string> Steps)
+{
+    public string Describe() => $"Deleted {What}" + (Steps.Count == 0 ? "." : $" after: {string.Join("; ", Steps)}.");
+}
