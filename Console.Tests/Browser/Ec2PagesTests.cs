@@ -17,8 +17,9 @@ public sealed class Ec2PagesTests(BrowserFixture fixture)
     {
         var page = await fixture.SandboxPageAsync();
         var name = CloudFixture.Unique("data");
-        await page.GotoAsync("/volumes");
-        await Assertions.Expect(Row(page, "scratch")).ToBeVisibleAsync(Slow);
+        // The list searched by the new volume's name from the start: the shared sandbox holds a root volume for every test's instance.
+        await page.GotoAsync($"/volumes?text={Uri.EscapeDataString(name)}");
+        await Assertions.Expect(page.GetByTestId("rt-no-match").Or(page.GetByTestId("rt-row").First)).ToBeVisibleAsync(Slow);
 
         await page.GetByTestId("create-volume").ClickAsync();
         await Assertions.Expect(page.GetByTestId("create-volume-dialog")).ToBeVisibleAsync();
@@ -42,7 +43,8 @@ public sealed class Ec2PagesTests(BrowserFixture fixture)
         await Field(page, "text-prompt-input").FillAsync($"{name} nightly");
         await page.GetByTestId("text-prompt-ok").ClickAsync();
 
-        await page.GotoAsync("/snapshots");
+        // Searched for, as a person would among many: moto lists a snapshot for every image it ships.
+        await page.GotoAsync($"/snapshots?text={Uri.EscapeDataString(name)}");
         await Row(page, $"{name} nightly").ClickAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("snapshot-status")).ToHaveTextAsync("completed", new() { Timeout = 30_000 });
         await ShotAsync(page, "snapshots");
@@ -51,6 +53,8 @@ public sealed class Ec2PagesTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("create-volume-dialog")).ToContainTextAsync($"{name} nightly");
         await Field(page, "volume-name").FillAsync($"{name}-restored");
         await page.GetByTestId("volume-create").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("create-volume-dialog")).ToHaveCountAsync(0);
+        await page.GotoAsync($"/volumes?text={Uri.EscapeDataString(name)}-restored");
         await Row(page, $"{name}-restored").ClickAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("volume-detail")).ToContainTextAsync("snap-");
         Assert.Equal(3, int.Parse((await page.GetByTestId("volume-detail").InnerTextAsync()).Split("Size")[1].Trim().Split(' ')[0],

@@ -93,8 +93,16 @@ public sealed class SandboxSeedingTests(SandboxSeedingTests.RunningSandbox sandb
         })).Snapshots;
         Assert.Single(snapshots);
 
-        var address = Assert.Single((await ec2.DescribeAddressesAsync(new DescribeAddressesRequest())).Addresses);
-        Assert.Equal(attachment.InstanceId, address.InstanceId);
+        // One address on web-1, one free to associate; one volume attached, one detached, so each page has something to act on.
+        var addresses = (await ec2.DescribeAddressesAsync(new DescribeAddressesRequest())).Addresses;
+        Assert.Equal(2, addresses.Count);
+        Assert.Contains(addresses, a => a.InstanceId == attachment.InstanceId);
+        Assert.Contains(addresses, a => string.IsNullOrEmpty(a.InstanceId));
+        var scratch = Assert.Single((await ec2.DescribeVolumesAsync(new DescribeVolumesRequest
+        {
+            Filters = [new Filter("tag:Name", ["scratch"])],
+        })).Volumes);
+        Assert.True(scratch.Attachments is null or { Count: 0 });
     }
 
     [Fact]

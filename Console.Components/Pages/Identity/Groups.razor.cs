@@ -1,0 +1,58 @@
+using EucaConsole.Components.Resources;
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Identity;
+using EucaConsole.Domain.Identity.Access;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EucaConsole.Components.Pages.Identity;
+
+public partial class Groups
+{
+    /// <summary>The group whose details are open (<c>/groups/NAME</c>).</summary>
+    [Parameter] public string? GroupName { get; set; }
+
+    [Inject] private IIdentityService Identity { get; set; } = default!;
+
+    [Inject] private PrincipalRemover Remover { get; set; } = default!;
+
+    public override ResourceDefinition<IamGroup> Definition => GroupSearch.Definition;
+
+    public override string? DetailKey => GroupName;
+
+    public override Task<IReadOnlyList<IamGroup>> LoadAsync(CancellationToken cancellationToken) => Identity.ListGroupsAsync(cancellationToken);
+
+    private async Task CreateAsync()
+    {
+        var reference = await Dialogs.ShowAsync<CreateGroupDialog>("Create group", new DialogParameters<CreateGroupDialog>(),
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        if (await reference.Result is { Canceled: false, Data: (string name, string path) }
+            && await RunAsync($"Group {name} created", ct => Identity.CreateGroupAsync(name, path == "/" ? null : path, ct)))
+        {
+            Navigation.NavigateTo($"/groups/{Uri.EscapeDataString(name)}");
+        }
+    }
+
+    private async Task DeleteAsync(IamGroup group)
+    {
+        if (!await ConfirmAsync("Delete group",
+                "The console first removes its members, deletes its inline policies and detaches its managed policies, as IAM requires, then deletes " +
+                "it. Its members lose what it allowed. This cannot be undone.", [group.Arn], "Delete"))
+        {
+            return;
+        }
+
+        try
+        {
+            var report = await Remover.DeleteGroupAsync(group.Name, Leaving);
+            Snackbar.Add(report.Describe(), Severity.Success, options => options.RequireInteraction = true);
+            CloseDetail();
+        }
+        catch (CloudException error)
+        {
+            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
+        }
+
+        await RefreshAsync();
+    }
+}

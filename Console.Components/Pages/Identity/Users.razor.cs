@@ -1,0 +1,102 @@
+using EucaConsole.Components.Resources;
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Identity;
+using EucaConsole.Domain.Identity.Access;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace EucaConsole.Components.Pages.Identity;
+
+public partial class Users
+{
+    private IReadOnlyList<string> _groups = [];
+    private UserCreation? _created;
+
+    /// <summary>The user whose details are open (<c>/users/NAME</c>).</summary>
+    [Parameter] public string? UserName { get; set; }
+
+    [Inject] private IIdentityService Identity { get; set; } = default!;
+
+    [Inject] private IAccessService Access { get; set; } = default!;
+
+    [Inject] private UserCreator Creator { get; set; } = default!;
+
+    [Inject] private PrincipalRemover Remover { get; set; } = default!;
+
+    public override ResourceDefinition<UserSummary> Definition => UserSearch.Definition;
+
+    public override string? DetailKey => UserName;
+
+    public override async Task<IReadOnlyList<UserSummary>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var users = UserSummary.LoadAsync(Identity, Access, cancellationToken);
+        _groups = [.. (await Identity.ListGroupsAsync(cancellationToken)).Select(g => g.Name).Order(StringComparer.Ordinal)];
+        return await users;
+    }
+
+    private async Task CreateAsync()
+    {
+        var reference = await Dialogs.ShowAsync<CreateUserDialog>("Create user", new DialogParameters<CreateUserDialog> { { d => d.Groups, _groups } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        if (await reference.Result is not { Canceled: false, Data: UserForm form })
+        {
+            return;
+        }
+
+        UserCreation? created = null;
+        if (!await RunAsync($"User {form.Name} created", async ct => created = await Creator.CreateAsync(form, ct)) || created is null)
+        {
+            return;
+        }
+
+        if (created.Problem is { } problem)
+        {
+            Snackbar.Add(problem, Severity.Warning, options => options.RequireInteraction = true);
+        }
+
+        // The detail shows the one-time secrets; they live in this page's memory until it is left.
+        _created = created;
+        Navigation.NavigateTo(Route.OpenUrl(Navigation, new UserSummary(created.User, created.JoinedGroups, false, 0)));
+    }
+
+    private async Task JoinAsync(UserSummary user, string group) =>
+        await RunAsync($"{user.User.Name} added to {group}", ct => Identity.AddUserToGroupAsync(group, user.User.Name, ct));
+
+    private async Task LeaveAsync(UserSummary user, string group)
+    {
+        if (await ConfirmAsync("Remove from group", $"{user.User.Name} loses what the group's policies allow.", [group], "Remove"))
+        {
+            await RunAsync($"{user.User.Name} removed from {group}", ct => Identity.RemoveUserFromGroupAsync(group, user.User.Name, ct));
+        }
+    }
+
+    private async Task DeleteAsync(UserSummary user)
+    {
+        if (!await ConfirmAsync("Delete user",
+                "The console first removes the user from its groups, deletes its access keys, console password and inline policies and detaches " +
+                "its managed policies, as IAM requires, then deletes it. Programs using its keys stop working. This cannot be undone.",
+                [user.User.Arn], "Delete"))
+        {
+            return;
+        }
+
+        try
+        {
+            var report = await Remover.DeleteUserAsync(user.User.Name, Leaving);
+            Snackbar.Add(report.Describe(), Severity.Success, options => options.RequireInteraction = true);
+            CloseDetail();
+        }
+        catch (CloudException error)
+        {
+            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
+        }
+
+        await RefreshAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _created = null;
+        base.Dispose(disposing);
+    }
+}
