@@ -138,7 +138,7 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
 
     public void Open(T item) => Navigation.NavigateTo(Route.OpenUrl(Navigation, item));
 
-    public void CloseDetail() => Navigation.NavigateTo(Route.CloseUrl(Navigation));
+    public virtual void CloseDetail() => Navigation.NavigateTo(Route.CloseUrl(Navigation));
 
     /// <summary>Has the table load again (after a change; the cloud is asked).</summary>
     protected async Task RefreshAsync()

@@ -94,6 +94,13 @@ public partial class Users
         await RefreshAsync();
     }
 
+    /// <summary>Closing the detail forgets the one-time secrets of a user just made.</summary>
+    public override void CloseDetail()
+    {
+        _created = null;
+        base.CloseDetail();
+    }
+
     protected override void Dispose(bool disposing)
     {
         _created = null;
