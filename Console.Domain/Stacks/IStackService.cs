@@ -9,9 +9,11 @@ public interface IStackService
 
     Task<IReadOnlyList<StackEvent>> DescribeStackEventsAsync(string stackName, CancellationToken cancellationToken);
 
-    /// <summary>Creates a stack from a template body; returns its id. IAM capabilities are acknowledged.</summary>
-    Task<string> CreateStackAsync(string stackName, string templateBody, IReadOnlyDictionary<string, string> parameters,
-        CancellationToken cancellationToken);
+    /// <summary>Creates a stack; returns its id.</summary>
+    Task<string> CreateStackAsync(StackSpec spec, CancellationToken cancellationToken);
+
+    /// <summary>What CloudFormation reads from a template at a URL: its parameters and the capabilities it needs.</summary>
+    Task<TemplateSummary> ValidateTemplateUrlAsync(string templateUrl, CancellationToken cancellationToken);
 
     /// <summary>
     /// Updates a stack with the template it has: the given parameters get new values, every other

@@ -27,4 +27,10 @@ internal static class StackReplies
         result.Members("StackEvents").Select(e => new StackEvent(
             e.Required("EventId"), e.Required("LogicalResourceId"), e.Text("ResourceType"), e.Required("ResourceStatus"),
             e.Text("ResourceStatusReason"), e.Date("Timestamp")));
+
+    public static TemplateSummary TemplateSummary(XElement result) => new(
+        [.. result.Members("Parameters").Select(p => new TemplateParameter(p.Required("ParameterKey"), "String", p.Text("DefaultValue"), p.Text("Description"),
+            p.Text("NoEcho") == "true", [], null, null, null, null, null, null))],
+        [.. result.Members("Capabilities").Select(c => c.Value)],
+        result.Text("Description"));
 }

@@ -7,11 +7,13 @@ internal static class StackRequests
 {
     private static readonly string[] Capabilities = ["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"];
 
-    public static QueryParameters CreateStack(string stackName, string templateBody, IReadOnlyDictionary<string, string> parameters) => new QueryParameters()
-        .Add("StackName", stackName)
-        .Add("TemplateBody", templateBody)
-        .AddMembers("Parameters", parameters, (p, prefix, pair) => p.Add($"{prefix}.ParameterKey", pair.Key).Add($"{prefix}.ParameterValue", pair.Value))
-        .AddList("Capabilities", Capabilities);
+    public static QueryParameters CreateStack(StackSpec spec) => new QueryParameters()
+        .Add("StackName", spec.Name)
+        .Add("TemplateBody", spec.TemplateBody)
+        .Add("TemplateURL", spec.TemplateUrl)
+        .AddMembers("Parameters", spec.Parameters, (p, prefix, pair) => p.Add($"{prefix}.ParameterKey", pair.Key).Add($"{prefix}.ParameterValue", pair.Value))
+        .AddList("Capabilities", spec.Capabilities)
+        .AddMembers("Tags", spec.Tags, (p, prefix, tag) => p.Add($"{prefix}.Key", tag.Key).Add($"{prefix}.Value", tag.Value));
 
     /// <summary>
     /// Changed parameters with their new value. A parameter not changed is left out when its current

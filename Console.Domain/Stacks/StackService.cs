@@ -20,10 +20,16 @@ public sealed class StackService(CloudConnection connection) : IStackService
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).ListAllAsync("DescribeStackEvents",
             new QueryParameters().Add("StackName", stackName), "NextToken", "NextToken", StackReplies.Events, cancellationToken).ConfigureAwait(false);
 
-    public async Task<string> CreateStackAsync(string stackName, string templateBody, IReadOnlyDictionary<string, string> parameters,
-        CancellationToken cancellationToken) =>
-        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("CreateStack",
-            StackRequests.CreateStack(stackName, templateBody, parameters), result => result.Required("StackId"), cancellationToken).ConfigureAwait(false);
+    public async Task<string> CreateStackAsync(StackSpec spec, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("CreateStack",
+            StackRequests.CreateStack(spec), result => result.Required("StackId"), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<TemplateSummary> ValidateTemplateUrlAsync(string templateUrl, CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("ValidateTemplate",
+            new QueryParameters().Add("TemplateURL", templateUrl), StackReplies.TemplateSummary, cancellationToken).ConfigureAwait(false);
 
     public async Task UpdateStackParametersAsync(string stackName, IReadOnlyDictionary<string, string> changed, CancellationToken cancellationToken)
     {

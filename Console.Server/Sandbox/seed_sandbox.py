@@ -69,11 +69,32 @@ def name_tags(name, **more):
     return tags
 
 
+def self_signed_certificate(host):
+    """A certificate and key for the sandbox's server certificate (the console's own template serves HTTPS with one)."""
+    import datetime
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    certificate = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                   .serial_number(x509.random_serial_number()).not_valid_before(now)
+                   .not_valid_after(now + datetime.timedelta(days=365)).sign(key, hashes.SHA256()))
+    return (certificate.public_bytes(serialization.Encoding.PEM).decode(),
+            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
+                              serialization.NoEncryption()).decode())
+
+
 def seed():
     ec2, iam = client("ec2"), client("iam")
     elb, autoscaling = client("elb"), client("autoscaling")
 
     iam.create_user(UserName="demo", Path="/sandbox/")
+    body, private_key = self_signed_certificate("console.sandbox.example")
+    iam.upload_server_certificate(ServerCertificateName="sandbox-console", CertificateBody=body, PrivateKey=private_key)
     key = iam.create_access_key(UserName="demo")["AccessKey"]
 
     # Images owned by the sandbox account: CopyImage keeps platform and architecture of the

@@ -24,6 +24,16 @@ public partial class CreateStack
     private readonly Dictionary<string, string> _problems = new(StringComparer.Ordinal);
     private CloudException? _error;
     private bool _busy;
+    private bool _fromUrl;
+    private string _templateUrl = string.Empty;
+    private IReadOnlyList<string> _required = [];
+    private bool _acknowledged;
+    private readonly List<TagRow> _tags = [];
+    private IReadOnlyList<string> _refusals = [];
+    private StackSpec? _review;
+
+    /// <summary>CloudFormation's limit of tags on a stack.</summary>
+    public const int MaxTags = 50;
 
     [Inject] private IStackService StackService { get; set; } = default!;
 
@@ -45,7 +55,75 @@ public partial class CreateStack
 
         using var reader = new StreamReader(e.File.OpenReadStream(MaxTemplateBytes));
         _template = await reader.ReadToEndAsync();
+        await ReadParametersAsync();
+    }
+
+    private void SourceChanged(bool fromUrl)
+    {
+        _fromUrl = fromUrl;
+        _declared = null;
+        _review = null;
+        _templateProblem = null;
+    }
+
+    private async Task ReadParametersAsync()
+    {
+        _review = null;
+        if (_fromUrl)
+        {
+            await ReadUrlParametersAsync();
+            return;
+        }
+
         ReadParameters();
+    }
+
+    /// <summary>CloudFormation reads the template at the URL (the console does not fetch it: the server talks only to the cloud).</summary>
+    private async Task ReadUrlParametersAsync()
+    {
+        _templateProblem = UrlProblem(_templateUrl.Trim());
+        if (_templateProblem is not null)
+        {
+            _declared = null;
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var summary = await StackService.ValidateTemplateUrlAsync(_templateUrl.Trim(), CancellationToken.None);
+            Declare(summary.Parameters);
+            _required = summary.Capabilities;
+        }
+        catch (CloudException error)
+        {
+            _templateProblem = error.Describe();
+            _declared = null;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    internal static string? UrlProblem(string url) =>
+        url.Length == 0 ? "Give the template's URL."
+        : url.Length > 1024 ? "A template URL has at most 1,024 characters."
+        : !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.Host.Length == 0
+            ? "A template URL is an https:// address (an S3 object CloudFormation can read)."
+            : null;
+
+    private void Declare(IReadOnlyList<TemplateParameter> declared)
+    {
+        _declared = declared;
+        // Values typed so far are kept; new parameters start at their default. NoEcho defaults are not shown.
+        foreach (var parameter in declared)
+        {
+            if (!_values.ContainsKey(parameter.Key))
+            {
+                _values[parameter.Key] = parameter.NoEcho ? string.Empty : parameter.Default ?? string.Empty;
+            }
+        }
     }
 
     private void ReadParameters()
@@ -59,22 +137,13 @@ public partial class CreateStack
 
         try
         {
-            _declared = TemplateParameters.Read(_template);
+            Declare(TemplateParameters.Read(_template));
+            _required = TemplateCapabilities.Required(_template);
         }
         catch (FormatException error)
         {
             _templateProblem = error.Message;
             _declared = null;
-            return;
-        }
-
-        // Values typed so far are kept; new parameters start at their default. NoEcho defaults are not shown.
-        foreach (var parameter in _declared)
-        {
-            if (!_values.ContainsKey(parameter.Key))
-            {
-                _values[parameter.Key] = parameter.NoEcho ? string.Empty : parameter.Default ?? string.Empty;
-            }
         }
     }
 
@@ -90,10 +159,15 @@ public partial class CreateStack
             ? null
             : "A stack name starts with a letter and has only letters, digits and hyphens (at most 128).";
 
-    private async Task CreateAsync()
+    /// <summary>Checks everything the cloud would refuse, then shows what will be sent.</summary>
+    private void Review()
     {
         _nameProblem = NameProblem(_name.Trim());
-        ReadParameters();
+        if (!_fromUrl)
+        {
+            ReadParameters();
+        }
+
         _problems.Clear();
         foreach (var parameter in _declared ?? [])
         {
@@ -110,7 +184,40 @@ public partial class CreateStack
             }
         }
 
-        if (_nameProblem is not null || _templateProblem is not null || _declared is null || _problems.Count > 0)
+        var refusals = new List<string>();
+        if (_required.Count > 0 && !_acknowledged)
+        {
+            refusals.Add("The template makes IAM resources: tick the acknowledgement to create it.");
+        }
+
+        refusals.AddRange(_tags.Select(TagProblem).OfType<string>().Distinct());
+        if (_tags.Select(t => t.Key).Distinct(StringComparer.Ordinal).Count() < _tags.Count)
+        {
+            refusals.Add("Each tag key only once.");
+        }
+
+        _refusals = refusals;
+        if (_nameProblem is not null || _templateProblem is not null || _declared is null || _problems.Count > 0 || refusals.Count > 0)
+        {
+            _review = null;
+            return;
+        }
+
+        var given = _declared.Where(p => _values.GetValueOrDefault(p.Key) is { Length: > 0 })
+            .ToDictionary(p => p.Key, p => _values[p.Key], StringComparer.Ordinal);
+        _review = new StackSpec(_name.Trim(), _fromUrl ? null : _template, _fromUrl ? _templateUrl.Trim() : null, given, _required,
+            [.. _tags.Select(t => new EucaConsole.Domain.Compute.Tag(t.Key.Trim(), t.Value ?? string.Empty))]);
+    }
+
+    private static string? TagProblem(TagRow tag) =>
+        string.IsNullOrWhiteSpace(tag.Key) ? "Give every tag a key (or remove the row)."
+        : tag.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) ? "Tag keys starting with aws: are reserved."
+        : tag.Key.Length > 128 || (tag.Value?.Length ?? 0) > 256 ? "A tag key has at most 128 characters and a value 256."
+        : null;
+
+    private async Task CreateAsync()
+    {
+        if (_review is not { } spec)
         {
             return;
         }
@@ -119,10 +226,8 @@ public partial class CreateStack
         _error = null;
         try
         {
-            var given = _declared.Where(p => _values.GetValueOrDefault(p.Key) is { Length: > 0 })
-                .ToDictionary(p => p.Key, p => _values[p.Key], StringComparer.Ordinal);
-            await StackService.CreateStackAsync(_name.Trim(), _template, given, CancellationToken.None);
-            Navigation.NavigateTo($"/stacks/{Uri.EscapeDataString(_name.Trim())}");
+            await StackService.CreateStackAsync(spec, CancellationToken.None);
+            Navigation.NavigateTo($"/stacks/{Uri.EscapeDataString(spec.Name)}");
         }
         catch (CloudException error)
         {
@@ -132,5 +237,12 @@ public partial class CreateStack
         {
             _busy = false;
         }
+    }
+
+    private sealed class TagRow
+    {
+        public string Key { get; set; } = string.Empty;
+
+        public string? Value { get; set; } = string.Empty;
     }
 }

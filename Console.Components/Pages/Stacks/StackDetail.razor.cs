@@ -26,6 +26,8 @@ public partial class StackDetail
     private string? _templateError;
     private bool _loading = true;
     private bool _applying;
+    private string? _deletedId;
+    private CancellationTokenSource? _pendingLook;
 
     [Inject] private IStackService StackService { get; set; } = default!;
 
@@ -45,16 +47,27 @@ public partial class StackDetail
         _error = null;
         try
         {
-            var stacks = await StackService.DescribeStacksAsync(_leaving.Token, Name);
+            // Once deleted, a stack is found by its id only (its name may be reused at once).
+            var key = _deletedId ?? Name;
+            var stacks = await StackService.DescribeStacksAsync(_leaving.Token, key);
             _stack = stacks.Count > 0 ? stacks[0] : null;
             if (_stack is not null)
             {
-                var resources = StackService.ListStackResourcesAsync(Name, _leaving.Token);
-                var events = StackService.DescribeStackEventsAsync(Name, _leaving.Token);
-                await LoadTemplateAsync();
+                var resources = StackService.ListStackResourcesAsync(key, _leaving.Token);
+                var events = StackService.DescribeStackEventsAsync(key, _leaving.Token);
+                if (_deletedId is null)
+                {
+                    await LoadTemplateAsync();
+                }
+
                 _resources = await resources;
                 _events = [.. (await events).OrderByDescending(e => e.Timestamp)];
             }
+        }
+        catch (CloudException error) when (_deletedId is not null && error.Code == "ValidationError")
+        {
+            // Some clouds forget a deleted stack at once; what was shown last stays, marked as gone.
+            _stack = _stack is null ? null : _stack with { Status = "DELETE_COMPLETE" };
         }
         catch (CloudException error)
         {
@@ -69,9 +82,36 @@ public partial class StackDetail
             _loading = false;
         }
 
+        // One loop per page: a load (a refresh, an update, a poll) replaces the pending look.
+        _pendingLook?.Cancel();
+        _pendingLook?.Dispose();
+        _pendingLook = null;
         if (_stack is { } stack && InProgress(stack))
         {
-            _ = LookAgainAsync();
+            _pendingLook = CancellationTokenSource.CreateLinkedTokenSource(_leaving.Token);
+            _ = LookAgainAsync(_pendingLook.Token);
+        }
+    }
+
+    private async Task DeleteAsync()
+    {
+        if (_stack is not { } stack || !await TypedConfirmDialog.AskAsync(Dialogs, $"Delete stack {Name}",
+                "CloudFormation deletes every resource the stack made (instances, volumes, groups, load balancers…) unless the template keeps them. " +
+                "This cannot be undone.", Name, "Delete stack"))
+        {
+            return;
+        }
+
+        try
+        {
+            await StackService.DeleteStackAsync(Name, _leaving.Token);
+            _deletedId = stack.Id;
+            Snackbar.Add($"Deletion of {Name} started; its events follow below.", Severity.Info);
+            await LoadAsync();
+        }
+        catch (CloudException error)
+        {
+            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
         }
     }
 
@@ -89,11 +129,11 @@ public partial class StackDetail
         }
     }
 
-    private async Task LookAgainAsync()
+    private async Task LookAgainAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await Task.Delay(WhileBusy, Time, _leaving.Token);
+            await Task.Delay(WhileBusy, Time, cancellationToken);
             await InvokeAsync(async () =>
             {
                 await LoadAsync();
@@ -102,7 +142,11 @@ public partial class StackDetail
         }
         catch (OperationCanceledException)
         {
-            // The page was left.
+            // The page was left, or a newer load took over.
+        }
+        catch (Exception error)
+        {
+            await DispatchExceptionAsync(error);
         }
     }
 
@@ -212,6 +256,8 @@ public partial class StackDetail
 
     public void Dispose()
     {
+        _pendingLook?.Cancel();
+        _pendingLook?.Dispose();
         _leaving.Cancel();
         _leaving.Dispose();
         GC.SuppressFinalize(this);

@@ -87,8 +87,9 @@ public sealed class CreateStackTests : ConsoleComponentTest
         Type(page, "stack-name", name);
         Type(page, "parameter-Size", size);
 
-        page.Find("[data-testid=create-stack]").Click();
+        page.Find("[data-testid=stack-review-open]").Click();
 
+        Assert.Empty(page.FindAll("[data-testid=create-stack]"));
         Assert.Equal(0, _stacks.CallsTo(nameof(IStackService.CreateStackAsync)));
         page.WaitForAssertion(() => Assert.Contains("mud-input-error", page.Markup, StringComparison.Ordinal));
     }
@@ -99,16 +100,81 @@ public sealed class CreateStackTests : ConsoleComponentTest
         var page = WithTemplate();
         Type(page, "stack-name", "new-one");
         Type(page, "parameter-Size", "3");
+        page.Find("[data-testid=stack-tag-add]").Click();
+        Type(page, "stack-tag-key", "team");
+        Type(page, "stack-tag-value", "web");
 
+        page.Find("[data-testid=stack-review-open]").Click();
+        var review = page.Find("[data-testid=stack-review]").TextContent;
+        Assert.Contains("(its default, hidden)", review, StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden-default", review, StringComparison.Ordinal);
+        Assert.Contains("team=web", review, StringComparison.Ordinal);
+        Assert.Equal(0, _stacks.CallsTo(nameof(IStackService.CreateStackAsync)));
         page.Find("[data-testid=create-stack]").Click();
 
         var navigation = Services.GetRequiredService<NavigationManager>();
         page.WaitForAssertion(() => Assert.EndsWith("/stacks/new-one", navigation.Uri, StringComparison.Ordinal));
         var call = Assert.Single(_stacks.Calls, c => c.Method == nameof(IStackService.CreateStackAsync));
-        var values = (IReadOnlyDictionary<string, string>)call.Args[2]!;
-        Assert.Equal("3", values["Size"]);
-        Assert.Equal("web", values["Tier"]);
-        Assert.False(values.ContainsKey("Secret"));
+        var spec = (StackSpec)call.Args[0]!;
+        Assert.Equal("3", spec.Parameters["Size"]);
+        Assert.Equal("web", spec.Parameters["Tier"]);
+        Assert.False(spec.Parameters.ContainsKey("Secret"));
+        Assert.Empty(spec.Capabilities);
+        Assert.Equal("team", Assert.Single(spec.Tags).Key);
+    }
+
+    [Fact]
+    public void A_template_making_iam_resources_is_created_only_once_the_user_acknowledges_it()
+    {
+        var page = Render<CreateStack>();
+        Type(page, "template-body", """
+            Resources:
+              Role:
+                Type: AWS::IAM::Role
+                Properties:
+                  RoleName: named-role
+                  AssumeRolePolicyDocument: {}
+            """);
+        page.Find("[data-testid=read-parameters]").Click();
+        Type(page, "stack-name", "with-iam");
+
+        page.Find("[data-testid=stack-review-open]").Click();
+        Assert.Contains("tick the acknowledgement", page.Find("[data-testid=form-errors]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=create-stack]"));
+
+        page.Find("input[data-testid=acknowledge-capabilities], [data-testid=acknowledge-capabilities] input").Change(true);
+        page.Find("[data-testid=stack-review-open]").Click();
+        page.Find("[data-testid=create-stack]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(1, _stacks.CallsTo(nameof(IStackService.CreateStackAsync))));
+        var spec = (StackSpec)_stacks.Calls.Single(c => c.Method == nameof(IStackService.CreateStackAsync)).Args[0]!;
+        Assert.Equal(["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"], spec.Capabilities);
+    }
+
+    [Fact]
+    public void A_template_url_is_read_by_the_cloud_and_a_url_that_is_not_https_is_refused_first()
+    {
+        _stacks.Returns(nameof(IStackService.ValidateTemplateUrlAsync),
+            new TemplateSummary([new TemplateParameter("Env", "String", "dev", null, false, [], null, null, null, null, null, null)], [], null));
+        var page = Render<CreateStack>();
+        page.FindAll("input.mud-radio-input")[1].Click();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=template-url], [data-testid=template-url] input")));
+
+        Type(page, "template-url", "file:///etc/passwd");
+        page.Find("[data-testid=read-parameters]").Click();
+        Assert.Contains("https://", page.Markup, StringComparison.Ordinal);
+        Assert.Equal(0, _stacks.CallsTo(nameof(IStackService.ValidateTemplateUrlAsync)));
+
+        Type(page, "template-url", "https://bucket.s3.amazonaws.com/app.yaml");
+        page.Find("[data-testid=read-parameters]").Click();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=parameter-Env], [data-testid=parameter-Env] input")));
+        Type(page, "stack-name", "from-url");
+        page.Find("[data-testid=stack-review-open]").Click();
+        page.Find("[data-testid=create-stack]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(1, _stacks.CallsTo(nameof(IStackService.CreateStackAsync))));
+        var spec = (StackSpec)_stacks.Calls.Single(c => c.Method == nameof(IStackService.CreateStackAsync)).Args[0]!;
+        Assert.Equal(("https://bucket.s3.amazonaws.com/app.yaml", (string?)null), (spec.TemplateUrl, spec.TemplateBody));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Stacks;
 using EucaConsole.Tests.Fixtures;
 
 namespace EucaConsole.Tests.Domain.Stacks;
@@ -36,7 +37,7 @@ public sealed class StackServiceTests(CloudFixture cloud) : IClassFixture<CloudF
     {
         var name = CloudFixture.Unique("stack");
 
-        var id = await cloud.Stacks.CreateStackAsync(name, Template, new Dictionary<string, string> { ["Tier"] = "app" }, None);
+        var id = await cloud.Stacks.CreateStackAsync(StackSpec.FromBody(name, Template, new Dictionary<string, string> { ["Tier"] = "app" }), None);
 
         var stack = Assert.Single(await cloud.Stacks.DescribeStacksAsync(None, name));
         Assert.Equal(id, stack.Id);
@@ -53,7 +54,7 @@ public sealed class StackServiceTests(CloudFixture cloud) : IClassFixture<CloudF
     public async Task An_update_changes_the_given_parameter_and_keeps_the_others()
     {
         var name = CloudFixture.Unique("update");
-        await cloud.Stacks.CreateStackAsync(name, Template, new Dictionary<string, string> { ["Tier"] = "app", ["GroupDescription"] = "kept" }, None);
+        await cloud.Stacks.CreateStackAsync(StackSpec.FromBody(name, Template, new Dictionary<string, string> { ["Tier"] = "app", ["GroupDescription"] = "kept" }), None);
 
         await cloud.Stacks.UpdateStackParametersAsync(name, new Dictionary<string, string> { ["Tier"] = "data" }, None);
 
@@ -67,7 +68,7 @@ public sealed class StackServiceTests(CloudFixture cloud) : IClassFixture<CloudF
     {
         // moto 5.2.1 fails UsePreviousValue on a parameter that was never given; the update says it the portable way.
         var name = CloudFixture.Unique("defaults");
-        await cloud.Stacks.CreateStackAsync(name, Template, new Dictionary<string, string> { ["Tier"] = "app" }, None);
+        await cloud.Stacks.CreateStackAsync(StackSpec.FromBody(name, Template, new Dictionary<string, string> { ["Tier"] = "app" }), None);
 
         await cloud.Stacks.UpdateStackParametersAsync(name, new Dictionary<string, string> { ["Tier"] = "data" }, None);
 
@@ -81,7 +82,7 @@ public sealed class StackServiceTests(CloudFixture cloud) : IClassFixture<CloudF
     public async Task The_template_is_read_back_with_its_parameter_declarations()
     {
         var name = CloudFixture.Unique("template");
-        await cloud.Stacks.CreateStackAsync(name, Template, new Dictionary<string, string>(), None);
+        await cloud.Stacks.CreateStackAsync(StackSpec.FromBody(name, Template, new Dictionary<string, string>()), None);
 
         var declared = EucaConsole.Domain.Stacks.TemplateParameters.Read(await cloud.Stacks.GetTemplateBodyAsync(name, None));
 
@@ -93,11 +94,34 @@ public sealed class StackServiceTests(CloudFixture cloud) : IClassFixture<CloudF
     public async Task A_stack_is_deleted()
     {
         var name = CloudFixture.Unique("delete");
-        await cloud.Stacks.CreateStackAsync(name, Template, new Dictionary<string, string>(), None);
+        await cloud.Stacks.CreateStackAsync(StackSpec.FromBody(name, Template, new Dictionary<string, string>()), None);
 
         await cloud.Stacks.DeleteStackAsync(name, None);
 
         Assert.DoesNotContain(await cloud.Stacks.DescribeStacksAsync(None), s => s.Name == name);
+    }
+
+    [Fact]
+    public async Task A_stack_making_a_named_role_is_created_with_the_capabilities_it_needs_and_its_tags_and_found_by_id_once_deleted()
+    {
+        var name = CloudFixture.Unique("iam");
+        const string iamTemplate = """
+            Resources:
+              Role:
+                Type: AWS::IAM::Role
+                Properties:
+                  RoleName: stack-made-role
+                  AssumeRolePolicyDocument: {"Version": "2012-10-17", "Statement": []}
+            """;
+        var spec = StackSpec.FromBody(name, iamTemplate, new Dictionary<string, string>()) with { Tags = [new EucaConsole.Domain.Compute.Tag("team", "web")] };
+
+        Assert.Equal(["CAPABILITY_IAM", "CAPABILITY_NAMED_IAM"], spec.Capabilities);
+        var id = await cloud.Stacks.CreateStackAsync(spec, None);
+        Assert.Equal("CREATE_COMPLETE", (await cloud.Stacks.DescribeStacksAsync(None, name))[0].Status);
+
+        await cloud.Stacks.DeleteStackAsync(name, None);
+        Assert.Equal("DELETE_COMPLETE", (await cloud.Stacks.DescribeStacksAsync(None, id))[0].Status);
+        Assert.Contains(await cloud.Stacks.DescribeStackEventsAsync(id, None), e => e.Status == "DELETE_COMPLETE");
     }
 
     [Fact]

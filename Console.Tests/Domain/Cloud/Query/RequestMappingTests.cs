@@ -84,7 +84,8 @@ public sealed class RequestMappingTests
     [Fact]
     public void Stack_create_and_update_use_the_models_names()
     {
-        var create = StackRequests.CreateStack("s", "{}", new Dictionary<string, string> { ["DesiredCapacity"] = "2" });
+        var create = StackRequests.CreateStack(new EucaConsole.Domain.Stacks.StackSpec("s", "{}", null, new Dictionary<string, string> { ["DesiredCapacity"] = "2" },
+            ["CAPABILITY_IAM"], [new EucaConsole.Domain.Compute.Tag("team", "web")]));
         EucaConsole.Domain.Stacks.StackParameter[] current = [new("DesiredCapacity", "2"), new("KeyName", ""), new("Secret", "****"), new("MaxSize", "5")];
         var declared = EucaConsole.Domain.Stacks.TemplateParameters.Read("""
             Parameters:
