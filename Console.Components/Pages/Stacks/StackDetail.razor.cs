@@ -150,6 +150,8 @@ public partial class StackDetail
         }
     }
 
+    private static bool Gone(Stack stack) => stack.Status == "DELETE_COMPLETE";
+
     private static bool InProgress(Stack stack) => stack.Status.EndsWith("_IN_PROGRESS", StringComparison.Ordinal);
 
     private static Color StatusColor(string status) =>
