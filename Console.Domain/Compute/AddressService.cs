@@ -30,6 +30,24 @@ public sealed class AddressService(Ec2Calls calls) : IAddressService
         }, cancellationToken).ConfigureAwait(false)).AssociationId, cancellationToken);
     }
 
+    public Task<string?> AssociateAddressWithInterfaceAsync(Address address, string networkInterfaceId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return calls.CallAsync<string?>("AssociateAddress", async ec2 => (await ec2.AssociateAddressAsync(new Ec2.AssociateAddressRequest
+        {
+            AllocationId = address.AllocationId,
+            NetworkInterfaceId = networkInterfaceId,
+        }, cancellationToken).ConfigureAwait(false)).AssociationId, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<NetworkInterface>> DescribeNetworkInterfacesAsync(CancellationToken cancellationToken) =>
+        calls.PagedAsync("DescribeNetworkInterfaces",
+            (ec2, token) => ec2.DescribeNetworkInterfacesAsync(new Ec2.DescribeNetworkInterfacesRequest { MaxResults = calls.PageSize, NextToken = token },
+                cancellationToken),
+            reply => (reply.NetworkInterfaces ?? []).Select(n => new NetworkInterface(n.NetworkInterfaceId, n.Description, n.PrivateIpAddress,
+                n.Attachment?.InstanceId, n.Status?.Value ?? "unknown", n.SubnetId)),
+            reply => reply.NextToken, cancellationToken);
+
     public Task DisassociateAddressAsync(Address address, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);

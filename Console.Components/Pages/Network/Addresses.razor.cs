@@ -40,9 +40,14 @@ public partial class Addresses
     private async Task AssociateAsync(Address address)
     {
         IReadOnlyList<Instance> instances;
+        IReadOnlyList<NetworkInterface> interfaces = [];
         try
         {
             instances = [.. (await InstancesCloud.DescribeInstancesAsync(Leaving)).Where(i => i.State is "running" or "stopped" && i.Id != address.InstanceId)];
+            if (address.Domain == "vpc")
+            {
+                interfaces = await AddressesCloud.DescribeNetworkInterfacesAsync(Leaving);
+            }
         }
         catch (CloudException error)
         {
@@ -51,11 +56,13 @@ public partial class Addresses
         }
 
         var reference = await Dialogs.ShowAsync<AssociateAddressDialog>($"Associate {address.PublicIp}",
-            new DialogParameters<AssociateAddressDialog> { { d => d.Instances, instances } },
+            new DialogParameters<AssociateAddressDialog> { { d => d.Instances, instances }, { d => d.Interfaces, interfaces } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
-        if (await reference.Result is { Canceled: false, Data: string instanceId })
+        if (await reference.Result is { Canceled: false, Data: (string kind, string target) })
         {
-            await RunAsync($"{address.PublicIp} associated with {instanceId}", ct => AddressesCloud.AssociateAddressAsync(address, instanceId, ct));
+            await RunAsync($"{address.PublicIp} associated with {target}", ct => kind == "interface"
+                ? AddressesCloud.AssociateAddressWithInterfaceAsync(address, target, ct)
+                : AddressesCloud.AssociateAddressAsync(address, target, ct));
         }
     }
 

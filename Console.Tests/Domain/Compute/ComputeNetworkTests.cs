@@ -98,4 +98,21 @@ public sealed class ComputeNetworkTests(CloudFixture cloud) : IClassFixture<Clou
 
         Assert.DoesNotContain(await cloud.Compute.DescribeAddressesAsync(None), a => a.PublicIp == address.PublicIp);
     }
+
+    [Fact]
+    public async Task A_vpc_address_is_associated_with_an_instances_network_interface()
+    {
+        var image = (await cloud.Compute.DescribeImagesAsync(new ImageQuery(["amazon"], []), None))[0].Id;
+        var instance = (await cloud.Compute.RunInstancesAsync(new RunInstancesSpec(image, "t3.micro", 1), None))[0];
+        var nic = Assert.Single(await cloud.Compute.DescribeNetworkInterfacesAsync(None), n => n.InstanceId == instance.Id);
+        var address = await cloud.Compute.AllocateAddressAsync(None);
+
+        var associationId = await cloud.Compute.AssociateAddressWithInterfaceAsync(address, nic.Id, None);
+
+        var associated = Assert.Single(await cloud.Compute.DescribeAddressesAsync(None), a => a.PublicIp == address.PublicIp);
+        Assert.Equal(associationId, associated.AssociationId);
+        Assert.Equal(nic.PrivateIp, associated.PrivateIp);
+        await cloud.Compute.DisassociateAddressAsync(associated, None);
+        await cloud.Compute.ReleaseAddressAsync(address, None);
+    }
 }
