@@ -13,7 +13,7 @@ public sealed class CertificateCheckTests(CloudFixture cloud) : IClassFixture<Cl
     {
         var key = RSA.Create(2048);
         var request = new CertificateRequest($"CN={subject}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(issuer is null, false, 0, true));
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(subject.EndsWith(" CA", StringComparison.Ordinal), false, 0, true));
         var now = DateTimeOffset.UtcNow;
         var certificate = issuer is { } parent
             ? request.Create(parent.Certificate.HasPrivateKey ? parent.Certificate : parent.Certificate.CopyWithPrivateKey(parent.Key), now.AddDays(-1), now.AddDays(days), RandomNumberGenerator.GetBytes(8))
