@@ -75,6 +75,8 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IAccessService, AccessService>();
         services.AddScoped<PrincipalRemover>();
         services.AddScoped<UserCreator>();
+        services.AddScoped<BalancerMaker>();
+        services.AddSingleton<IValidator<BalancerForm>, BalancerFormValidator>();
         services.AddSingleton<IValidator<UserForm>, UserFormValidator>();
         services.AddSingleton<IValidator<RoleForm>, RoleFormValidator>();
         services.AddScoped<RoleInstanceProfiles>();

@@ -104,7 +104,7 @@ public partial class Dashboard : IDisposable
             {
                 var balancers = await LoadBalancing.DescribeLoadBalancersAsync(ct);
                 return zone => [new TileFigure(string.Empty, ResourceCounts.LoadBalancers(balancers, zone))];
-            }),
+            }, listPath: "/load-balancers", zoneFacet: "availability_zone"),
             new("Launch configurations", Icons.Material.Filled.RocketLaunch, zoneBound: false,
                 async ct => Total((await Scaling.DescribeLaunchConfigurationsAsync(ct)).Count), listPath: "/launch-configurations"),
             new("Scaling groups", Icons.Material.Filled.AutoGraph, zoneBound: true, async ct =>

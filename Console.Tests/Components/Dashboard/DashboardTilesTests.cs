@@ -119,8 +119,10 @@ public sealed class DashboardTilesTests : BunitContext, IClassFixture<CloudFixtu
         Assert.Equal("/volumes?q=availability_zone%3Dus-east-1a",
             page.Find("[data-testid='tile-Volumes'] [data-testid=tile-link]").GetAttribute("href"));
         Assert.Equal("/security-groups", page.Find("[data-testid='tile-Security groups'] [data-testid=tile-link]").GetAttribute("href"));
+        Assert.Equal("/load-balancers?q=availability_zone%3Dus-east-1a",
+            page.Find("[data-testid='tile-Load balancers'] [data-testid=tile-link]").GetAttribute("href"));
         // Pages the console does not have yet are not links.
-        Assert.Empty(page.FindAll("[data-testid='tile-Load balancers'] [data-testid=tile-link]"));
+        Assert.Empty(page.FindAll("[data-testid='tile-Scaling groups'] [data-testid=tile-link]"));
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using EucaConsole.Components.Resources;
+using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Compute;
+using EucaConsole.Domain.Identity;
+using EucaConsole.Domain.LoadBalancing;
+using Microsoft.AspNetCore.Components;
+
+namespace EucaConsole.Components.Pages.LoadBalancing;
+
+public partial class LoadBalancers
+{
+    private IReadOnlyList<Instance> _instances = [];
+    private IReadOnlyList<ServerCertificate> _certificates = [];
+
+    /// <summary>The balancer whose details are open (<c>/load-balancers/NAME</c>).</summary>
+    [Parameter] public string? BalancerName { get; set; }
+
+    [Inject] private ILoadBalancingService Balancers { get; set; } = default!;
+
+    [Inject] private IInstanceService InstancesCloud { get; set; } = default!;
+
+    [Inject] private IIdentityService Identity { get; set; } = default!;
+
+    public override ResourceDefinition<BalancerSummary> Definition => BalancerSearch.Definition;
+
+    public override string? DetailKey => BalancerName;
+
+    public override async Task<IReadOnlyList<BalancerSummary>> LoadAsync(CancellationToken cancellationToken)
+    {
+        var summaries = BalancerSummary.LoadAsync(Balancers, cancellationToken);
+        try
+        {
+            _instances = [.. (await InstancesCloud.DescribeInstancesAsync(cancellationToken)).Where(i => i.State == "running")];
+            _certificates = await Identity.ListServerCertificatesAsync(cancellationToken);
+        }
+        catch (CloudException)
+        {
+            // The list stands without them; registering and HTTPS listeners then offer nothing to choose.
+        }
+
+        return await summaries;
+    }
+
+    /// <summary>Instances that are registered but not yet in service (or going out): the list looks again until they settle.</summary>
+    protected override bool IsChanging(BalancerSummary item) => item.Health.Any(h => h.State != "InService" && h.ReasonCode == "ELB");
+
+    private async Task RegisterAsync(BalancerSummary balancer, string instanceId) =>
+        await RunAsync($"{instanceId} registered with {balancer.Balancer.Name}", ct => Balancers.RegisterInstancesAsync(balancer.Balancer.Name, [instanceId], ct));
+
+    private async Task DeregisterAsync(BalancerSummary balancer, string instanceId)
+    {
+        if (await ConfirmAsync("Deregister instance", "The balancer stops sending it traffic; the instance keeps running.", [instanceId], "Deregister"))
+        {
+            await RunAsync($"{instanceId} deregistered", ct => Balancers.DeregisterInstancesAsync(balancer.Balancer.Name, [instanceId], ct));
+        }
+    }
+
+    private async Task AddListenerAsync(BalancerSummary balancer, Listener listener) =>
+        await RunAsync($"Listener {BalancerSearch.Describe(listener)} added", ct => Balancers.CreateListenersAsync(balancer.Balancer.Name, [listener], ct));
+
+    private async Task RemoveListenerAsync(BalancerSummary balancer, int port)
+    {
+        if (await ConfirmAsync("Remove listener", "Clients on this port are no longer answered.", [$"port {port}"], "Remove"))
+        {
+            await RunAsync($"Listener on {port} removed", ct => Balancers.DeleteListenersAsync(balancer.Balancer.Name, [port], ct));
+        }
+    }
+
+    private async Task SaveCheckAsync(BalancerSummary balancer, HealthCheck check) =>
+        await RunAsync($"Health check {check.Target} saved", ct => Balancers.ConfigureHealthCheckAsync(balancer.Balancer.Name, check, ct));
+
+    private async Task DeleteAsync(BalancerSummary balancer)
+    {
+        if (await ConfirmAsync("Delete load balancer", "Its DNS name stops answering; the instances behind it keep running. This cannot be undone.",
+                [$"{balancer.Balancer.Name} ({balancer.Balancer.DnsName})"], "Delete")
+            && await RunAsync($"{balancer.Balancer.Name} deleted", ct => Balancers.DeleteLoadBalancerAsync(balancer.Balancer.Name, ct)))
+        {
+            CloseDetail();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using EucaConsole.Domain.Cloud;
+using FluentValidation;
+
+namespace EucaConsole.Domain.LoadBalancing;
+
+/// <summary>
+/// Makes a load balancer from the form: created with its listeners and zones, then its health check, then
+/// its instances. If a later call fails the balancer is kept and the report says what was done and what failed.
+/// </summary>
+public sealed class BalancerMaker(ILoadBalancingService balancers, IValidator<BalancerForm> validator)
+{
+    /// <exception cref="ValidationException">The form breaks a rule; nothing was sent.</exception>
+    /// <exception cref="CloudException">The balancer itself could not be made.</exception>
+    public async Task<BalancerCreation> CreateAsync(BalancerForm form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        await validator.ValidateAndThrowAsync(form, cancellationToken).ConfigureAwait(false);
+        var dnsName = await balancers.CreateLoadBalancerAsync(form.Name, [.. form.Listeners.Select(l => l.ToListener())], form.Zones, cancellationToken)
+            .ConfigureAwait(false);
+        var done = new List<string> { $"created {form.Name} ({dnsName})" };
+        try
+        {
+            await balancers.ConfigureHealthCheckAsync(form.Name, form.Check.ToHealthCheck(), cancellationToken).ConfigureAwait(false);
+            done.Add($"health check {form.Check.Target}");
+            if (form.InstanceIds.Count > 0)
+            {
+                await balancers.RegisterInstancesAsync(form.Name, form.InstanceIds, cancellationToken).ConfigureAwait(false);
+                done.Add($"registered {string.Join(", ", form.InstanceIds)}");
+            }
+
+            return new BalancerCreation(form.Name, dnsName, done, null);
+        }
+        catch (CloudException error)
+        {
+            return new BalancerCreation(form.Name, dnsName, done, error.Describe());
+        }
+    }
+}
+
+/// <summary>What making a balancer did; <see cref="Problem"/> is the call that failed after it was made.</summary>
+public sealed record BalancerCreation(string Name, string DnsName, IReadOnlyList<string> Done, string? Problem)
+{
+    public string Describe() => Problem is null
+        ? $"Load balancer {Name}: {string.Join("; ", Done)}."
+        : $"Load balancer {Name} was made ({string.Join("; ", Done)}), but then: {Problem}";
+}
