@@ -22,6 +22,7 @@ public static class ConsoleNavigation
         new("Network and security", "Security groups", "/security-groups", Icons.Material.Filled.Security),
         new("Network and security", "Key pairs", "/key-pairs", Icons.Material.Filled.VpnKey),
         new("Network and security", "Elastic IPs", "/addresses", Icons.Material.Filled.Public),
+        new("Scaling", "Scaling groups", "/scaling-groups", Icons.Material.Filled.AutoGraph),
         new("Scaling", "Launch configurations", "/launch-configurations", Icons.Material.Filled.SettingsSuggest),
         new("Load balancing", "Load balancers", "/load-balancers", Icons.Material.Filled.CallSplit),
         new("Load balancing", "Server certificates", "/server-certificates", Icons.Material.Filled.VerifiedUser),

@@ -35,4 +35,11 @@ public interface IScalingService
 
     /// <summary>Terminates one instance of a group, optionally lowering the desired capacity so it is not replaced.</summary>
     Task TerminateInstanceInGroupAsync(string instanceId, bool decrementDesiredCapacity, CancellationToken cancellationToken);
+
+    /// <summary>"Healthy" or "Unhealthy"; an unhealthy instance is replaced by the group.</summary>
+    Task SetInstanceHealthAsync(string instanceId, string healthStatus, CancellationToken cancellationToken);
+
+    Task SuspendProcessesAsync(string groupName, IReadOnlyList<string> processes, CancellationToken cancellationToken);
+
+    Task ResumeProcessesAsync(string groupName, IReadOnlyList<string> processes, CancellationToken cancellationToken);
 }

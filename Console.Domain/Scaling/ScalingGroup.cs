@@ -17,4 +17,10 @@ public sealed record ScalingGroup(
     IReadOnlyList<ScalingGroupInstance> Instances,
     IReadOnlyList<Tag> Tags,
     DateTimeOffset? CreatedTime,
-    string? Status);
+    string? Status,
+    IReadOnlyList<string>? SuspendedProcesses = null)
+{
+    /// <summary>The processes Auto Scaling runs for a group, any of which can be suspended.</summary>
+    public static IReadOnlyList<string> Processes { get; } =
+        ["Launch", "Terminate", "HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions", "AddToLoadBalancer"];
+}

@@ -40,7 +40,8 @@ internal static class ScalingReplies
                 i.Text("LifecycleState") ?? string.Empty, i.Text("HealthStatus") ?? string.Empty, i.Text("LaunchConfigurationName")))],
             [.. g.Members("Tags").Select(t => new Tag(t.Required("Key"), t.Text("Value") ?? string.Empty))],
             g.Date("CreatedTime"),
-            g.Text("Status")));
+            g.Text("Status"),
+            [.. g.Members("SuspendedProcesses").Select(p => p.Required("ProcessName"))]));
 
     public static IEnumerable<ScalingActivity> Activities(XElement result) =>
         result.Members("Activities").Select(a => new ScalingActivity(

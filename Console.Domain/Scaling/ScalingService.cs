@@ -73,4 +73,16 @@ public sealed class ScalingService(CloudConnection connection) : IScalingService
     public async Task TerminateInstanceInGroupAsync(string instanceId, bool decrementDesiredCapacity, CancellationToken cancellationToken) =>
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("TerminateInstanceInAutoScalingGroup", new QueryParameters()
             .Add("InstanceId", instanceId).Add("ShouldDecrementDesiredCapacity", decrementDesiredCapacity), cancellationToken).ConfigureAwait(false);
+
+    public async Task SetInstanceHealthAsync(string instanceId, string healthStatus, CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("SetInstanceHealth", new QueryParameters()
+            .Add("InstanceId", instanceId).Add("HealthStatus", healthStatus), cancellationToken).ConfigureAwait(false);
+
+    public async Task SuspendProcessesAsync(string groupName, IReadOnlyList<string> processes, CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("SuspendProcesses", new QueryParameters()
+            .Add("AutoScalingGroupName", groupName).AddList("ScalingProcesses", processes), cancellationToken).ConfigureAwait(false);
+
+    public async Task ResumeProcessesAsync(string groupName, IReadOnlyList<string> processes, CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("ResumeProcesses", new QueryParameters()
+            .Add("AutoScalingGroupName", groupName).AddList("ScalingProcesses", processes), cancellationToken).ConfigureAwait(false);
 }

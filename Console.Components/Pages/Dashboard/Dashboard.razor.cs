@@ -111,7 +111,7 @@ public partial class Dashboard : IDisposable
             {
                 var groups = await Scaling.DescribeScalingGroupsAsync(ct);
                 return zone => [new TileFigure(string.Empty, ResourceCounts.ScalingGroups(groups, zone))];
-            }),
+            }, listPath: "/scaling-groups", zoneFacet: "availability_zone"),
             new("IAM roles", Icons.Material.Filled.Badge, zoneBound: false, async ct => Total((await Identity.ListRolesAsync(ct)).Count), listPath: "/roles"),
         ];
     }

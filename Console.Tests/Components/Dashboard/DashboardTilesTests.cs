@@ -121,8 +121,8 @@ public sealed class DashboardTilesTests : BunitContext, IClassFixture<CloudFixtu
         Assert.Equal("/security-groups", page.Find("[data-testid='tile-Security groups'] [data-testid=tile-link]").GetAttribute("href"));
         Assert.Equal("/load-balancers?q=availability_zone%3Dus-east-1a",
             page.Find("[data-testid='tile-Load balancers'] [data-testid=tile-link]").GetAttribute("href"));
-        // Pages the console does not have yet are not links.
-        Assert.Empty(page.FindAll("[data-testid='tile-Scaling groups'] [data-testid=tile-link]"));
+        Assert.Equal("/scaling-groups?q=availability_zone%3Dus-east-1a",
+            page.Find("[data-testid='tile-Scaling groups'] [data-testid=tile-link]").GetAttribute("href"));
     }
 
     [Fact]

@@ -15,8 +15,10 @@ public sealed class CertificateCheckTests(CloudFixture cloud) : IClassFixture<Cl
         var request = new CertificateRequest($"CN={subject}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(subject.EndsWith(" CA", StringComparison.Ordinal), false, 0, true));
         var now = DateTimeOffset.UtcNow;
+        // An issued certificate ends before its issuer does (made a moment earlier, the issuer's "now + days" is a moment earlier too).
         var certificate = issuer is { } parent
-            ? request.Create(parent.Certificate.HasPrivateKey ? parent.Certificate : parent.Certificate.CopyWithPrivateKey(parent.Key), now.AddDays(-1), now.AddDays(days), RandomNumberGenerator.GetBytes(8))
+            ? request.Create(parent.Certificate.HasPrivateKey ? parent.Certificate : parent.Certificate.CopyWithPrivateKey(parent.Key), now.AddDays(-1),
+                new DateTimeOffset(parent.Certificate.NotAfter.ToUniversalTime()).AddHours(-1), RandomNumberGenerator.GetBytes(8))
             : request.CreateSelfSigned(now.AddDays(-1), now.AddDays(days));
         return (certificate, key);
     }

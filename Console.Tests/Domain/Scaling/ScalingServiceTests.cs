@@ -140,4 +140,32 @@ public sealed class ScalingServiceTests(CloudFixture cloud) : IClassFixture<Clou
         Assert.Contains("no-such-group", error.Message, StringComparison.Ordinal);
         Assert.Equal(400, error.HttpStatus);
     }
+
+    [Fact]
+    public async Task Processes_are_suspended_and_resumed_and_an_instance_is_marked_unhealthy()
+    {
+        var name = CloudFixture.Unique("processes");
+        await cloud.Scaling.CreateScalingGroupAsync(new ScalingGroupSpec(name, await LaunchConfigurationAsync(), 1, 1, 2, ["us-east-1a"]), None);
+
+        await cloud.Scaling.SuspendProcessesAsync(name, ["Launch", "AZRebalance"], None);
+        Assert.Equal(["AZRebalance", "Launch"], (await cloud.Scaling.DescribeScalingGroupsAsync(None, name))[0].SuspendedProcesses!.Order());
+        await cloud.Scaling.ResumeProcessesAsync(name, ["Launch"], None);
+        Assert.Equal(["AZRebalance"], (await cloud.Scaling.DescribeScalingGroupsAsync(None, name))[0].SuspendedProcesses);
+
+        var instance = (await cloud.Scaling.DescribeScalingGroupsAsync(None, name))[0].Instances[0];
+        await cloud.Scaling.SetInstanceHealthAsync(instance.InstanceId, "Unhealthy", None);
+        Assert.Equal("Unhealthy", (await cloud.Scaling.DescribeScalingGroupsAsync(None, name))[0].Instances.Single(i => i.InstanceId == instance.InstanceId)
+            .HealthStatus);
+    }
+
+    [Theory]
+    [InlineData(1, 2, 3, true)]
+    [InlineData(0, 0, 0, true)]
+    [InlineData(2, 1, 3, false)]
+    [InlineData(1, 4, 3, false)]
+    [InlineData(3, 3, 2, false)]
+    [InlineData(-1, 0, 1, false)]
+    [InlineData(0, 1, 5000, false)]
+    public void Sizes_are_checked_together(int min, int desired, int max, bool valid) =>
+        Assert.Equal(valid, new CapacityForm(min, desired, max).Problems().Count == 0);
 }
