@@ -17,6 +17,24 @@ public sealed class ScalingGroupForm
 
     public List<string> LoadBalancerNames { get; set; } = [];
 
+    /// <summary>"EC2" (the instance's status) or "ELB" (the load balancers' health checks too).</summary>
+    public string HealthCheckType { get; set; } = "EC2";
+
+    /// <summary>Which instances go first when the group shrinks, in order.</summary>
+    public List<string> TerminationPolicies { get; set; } = ["Default"];
+
+    public List<GroupTagRow> Tags { get; set; } = [];
+
     /// <summary>Seconds after launch before health checks count.</summary>
     public int HealthCheckGracePeriod { get; set; } = 300;
+}
+
+/// <summary>A scaling group tag as typed.</summary>
+public sealed class GroupTagRow
+{
+    public string Key { get; set; } = string.Empty;
+
+    public string Value { get; set; } = string.Empty;
+
+    public bool PropagateAtLaunch { get; set; } = true;
 }

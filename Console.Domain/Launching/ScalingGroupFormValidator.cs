@@ -4,6 +4,9 @@ namespace EucaConsole.Domain.Launching;
 
 public sealed class ScalingGroupFormValidator : AbstractValidator<ScalingGroupForm>
 {
+    public static IReadOnlyList<string> TerminationPolicies { get; } =
+        ["Default", "OldestInstance", "NewestInstance", "OldestLaunchConfiguration", "ClosestToNextInstanceHour"];
+
     public ScalingGroupFormValidator()
     {
         RuleFor(f => f.Name)
@@ -18,6 +21,16 @@ public sealed class ScalingGroupFormValidator : AbstractValidator<ScalingGroupFo
             .Must((f, desired) => desired >= f.MinSize && desired <= f.MaxSize)
             .WithMessage("The desired capacity lies between the minimum and the maximum.");
         RuleFor(f => f.AvailabilityZones).NotEmpty().WithMessage("Choose at least one availability zone.");
+        RuleFor(f => f.HealthCheckType).Must(t => t is "EC2" or "ELB").WithMessage("The health check is EC2 or ELB.");
+        RuleFor(f => f.HealthCheckType).Equal("EC2").When(f => f.LoadBalancerNames.Count == 0)
+            .WithMessage("An ELB health check needs a load balancer; choose one or use the EC2 check.");
+        RuleFor(f => f.TerminationPolicies).NotEmpty().WithMessage("Choose at least one termination policy.");
+        RuleForEach(f => f.TerminationPolicies).Must(p => TerminationPolicies.Contains(p)).WithMessage("Choose termination policies from the list.");
+        RuleFor(f => f.Tags).Must(t => t.Count <= 50).WithMessage("A group has at most 50 tags.");
+        RuleFor(f => f.Tags).Must(t => t.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == t.Count).WithMessage("Each tag key only once.");
+        RuleForEach(f => f.Tags).Must(t => t.Key.Trim().Length is > 0 and <= 128 && !t.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)
+                && t.Value.Length <= 256)
+            .WithMessage("A tag key has 1 to 128 characters (not aws:…) and a value at most 256.");
         RuleFor(f => f.HealthCheckGracePeriod).InclusiveBetween(0, 86_400)
             .WithMessage("The grace period is between 0 and 86,400 seconds.");
     }

@@ -19,7 +19,9 @@ public sealed class ScalingGroupMaker(IScalingService scaling, IValidator<Scalin
             form.MaxSize,
             [.. form.AvailabilityZones],
             form.LoadBalancerNames.Count == 0 ? null : [.. form.LoadBalancerNames],
-            form.LoadBalancerNames.Count == 0 ? "EC2" : "ELB",
-            form.HealthCheckGracePeriod), cancellationToken).ConfigureAwait(false);
+            form.HealthCheckType,
+            form.HealthCheckGracePeriod,
+            [.. form.Tags.Select(t => new GroupTag(t.Key.Trim(), t.Value, t.PropagateAtLaunch))],
+            [.. form.TerminationPolicies]), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -12,4 +12,5 @@ public sealed record ScalingGroupSpec(
     IReadOnlyList<string>? LoadBalancerNames = null,
     string HealthCheckType = "EC2",
     int? HealthCheckGracePeriod = null,
-    IReadOnlyList<Tag>? Tags = null);
+    IReadOnlyList<GroupTag>? Tags = null,
+    IReadOnlyList<string>? TerminationPolicies = null);

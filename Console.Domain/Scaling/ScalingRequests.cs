@@ -37,9 +37,10 @@ internal static class ScalingRequests
         .AddMembers("Tags", spec.Tags, (p, prefix, tag) => p
             .Add($"{prefix}.Key", tag.Key)
             .Add($"{prefix}.Value", tag.Value)
-            .Add($"{prefix}.PropagateAtLaunch", true)
+            .Add($"{prefix}.PropagateAtLaunch", tag.PropagateAtLaunch)
             .Add($"{prefix}.ResourceId", spec.Name)
-            .Add($"{prefix}.ResourceType", "auto-scaling-group"));
+            .Add($"{prefix}.ResourceType", "auto-scaling-group"))
+        .AddList("TerminationPolicies", spec.TerminationPolicies);
 
     public static QueryParameters UpdateAutoScalingGroup(string name, int? minSize, int? desiredCapacity, int? maxSize) => new QueryParameters()
         .Add("AutoScalingGroupName", name)

@@ -75,7 +75,7 @@ public sealed class ScalingServiceTests(CloudFixture cloud) : IClassFixture<Clou
         var name = CloudFixture.Unique("asg");
 
         await cloud.Scaling.CreateScalingGroupAsync(new ScalingGroupSpec(name, configuration, 1, 2, 4, ["us-east-1a", "us-east-1b"],
-            HealthCheckGracePeriod: 300, Tags: [new Tag("Name", name)]), None);
+            HealthCheckGracePeriod: 300, Tags: [new GroupTag("Name", name)]), None);
         var group = Assert.Single(await cloud.Scaling.DescribeScalingGroupsAsync(None, name));
         Assert.Equal((1, 2, 4), (group.MinSize, group.DesiredCapacity, group.MaxSize));
         Assert.Equal(2, group.Instances.Count);

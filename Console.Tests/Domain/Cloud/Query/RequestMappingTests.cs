@@ -36,10 +36,13 @@ public sealed class RequestMappingTests
     public void Create_auto_scaling_group_uses_the_models_names()
     {
         var parameters = ScalingRequests.CreateAutoScalingGroup(new ScalingGroupSpec("asg", "lc", 1, 2, 3, ["us-east-1a"], ["lb"], "ELB", 300,
-            [new Tag("Name", "asg")]));
+            [new EucaConsole.Domain.Scaling.GroupTag("Name", "asg"), new EucaConsole.Domain.Scaling.GroupTag("team", "web", PropagateAtLaunch: false)],
+            ["OldestInstance", "Default"]));
 
         Assert.Equal("us-east-1a", parameters["AvailabilityZones.member.1"]);
         Assert.Equal("lb", parameters["LoadBalancerNames.member.1"]);
+        Assert.Equal("false", parameters["Tags.member.2.PropagateAtLaunch"]);
+        Assert.Equal("OldestInstance", parameters["TerminationPolicies.member.1"]);
         Assert.Equal("true", parameters["Tags.member.1.PropagateAtLaunch"]);
         AssertMatchesModel("autoscaling", "2011-01-01", "CreateAutoScalingGroup", parameters);
     }
