@@ -76,6 +76,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PrincipalRemover>();
         services.AddScoped<UserCreator>();
         services.AddScoped<BalancerMaker>();
+        services.AddScoped<EucaConsole.Domain.Monitoring.IMonitoringService, EucaConsole.Domain.Monitoring.MonitoringService>();
         services.AddSingleton<IValidator<BalancerForm>, BalancerFormValidator>();
         services.AddSingleton<IValidator<UserForm>, UserFormValidator>();
         services.AddSingleton<IValidator<RoleForm>, RoleFormValidator>();

@@ -159,7 +159,9 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
         ArgumentNullException.ThrowIfNull(change);
         try
         {
-            await change(Leaving);
+            // Not cancelled when the user leaves: a change once started completes (a volume without the name it was given, a
+            // half-made group, is worse than a change finishing after the page closed).
+            await change(CancellationToken.None);
             Snackbar.Add(done, Severity.Success);
         }
         catch (CloudException error)
@@ -167,9 +169,10 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
             Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
             return false;
         }
-        catch (OperationCanceledException) when (_leaving.IsCancellationRequested)
+
+        if (_disposed)
         {
-            return false;
+            return true;
         }
 
         if (Table is not null)

@@ -9,4 +9,5 @@ public enum CloudService
     Identity,
     Tokens,
     CloudFormation,
+    CloudWatch,
 }

@@ -45,6 +45,7 @@ public static class ServiceEndpoints
         CloudService.Identity => "iam",
         CloudService.Tokens => "sts",
         CloudService.CloudFormation => "cloudformation",
+        CloudService.CloudWatch => "monitoring",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
     };
 
@@ -62,6 +63,7 @@ public static class ServiceEndpoints
             CloudService.Identity => $"iam.{region}.{suffix}",
             CloudService.Tokens => $"sts.{region}.{suffix}",
             CloudService.CloudFormation => $"cloudformation.{region}.{suffix}",
+            CloudService.CloudWatch => $"monitoring.{region}.{suffix}",
             _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
         };
         return new Uri($"https://{host}/");
@@ -75,6 +77,7 @@ public static class ServiceEndpoints
         CloudService.Identity => "euare",
         CloudService.Tokens => "tokens",
         CloudService.CloudFormation => "cloudformation",
+        CloudService.CloudWatch => "cloudwatch",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
     };
 
@@ -86,6 +89,7 @@ public static class ServiceEndpoints
         CloudService.Identity => "Euare",
         CloudService.Tokens => "Tokens",
         CloudService.CloudFormation => "CloudFormation",
+        CloudService.CloudWatch => "CloudWatch",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
     };
 }

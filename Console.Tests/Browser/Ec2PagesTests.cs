@@ -53,7 +53,7 @@ public sealed class Ec2PagesTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("create-volume-dialog")).ToContainTextAsync($"{name} nightly");
         await Field(page, "volume-name").FillAsync($"{name}-restored");
         await page.GetByTestId("volume-create").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("create-volume-dialog")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "Volume created" })).ToBeVisibleAsync(Slow);
         await page.GotoAsync($"/volumes?text={Uri.EscapeDataString(name)}-restored");
         await Row(page, $"{name}-restored").ClickAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("volume-detail")).ToContainTextAsync("snap-");

@@ -44,7 +44,7 @@ public partial class Groups
 
         try
         {
-            var report = await Remover.DeleteGroupAsync(group.Name, Leaving);
+            var report = await Remover.DeleteGroupAsync(group.Name, CancellationToken.None);
             Snackbar.Add(report.Describe(), Severity.Success, options => options.RequireInteraction = true);
             CloseDetail();
         }

@@ -60,7 +60,7 @@ public partial class Roles
 
         try
         {
-            var report = await Remover.DeleteAsync(role.Name, Leaving);
+            var report = await Remover.DeleteAsync(role.Name, CancellationToken.None);
             Snackbar.Add(report.Describe(), Severity.Success, options => options.RequireInteraction = true);
             CloseDetail();
             await RefreshAsync();

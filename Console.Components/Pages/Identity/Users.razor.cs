@@ -82,7 +82,7 @@ public partial class Users
 
         try
         {
-            var report = await Remover.DeleteUserAsync(user.User.Name, Leaving);
+            var report = await Remover.DeleteUserAsync(user.User.Name, CancellationToken.None);
             Snackbar.Add(report.Describe(), Severity.Success, options => options.RequireInteraction = true);
             CloseDetail();
         }

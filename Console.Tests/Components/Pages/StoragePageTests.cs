@@ -91,6 +91,8 @@ public sealed class StoragePageTests : ConsoleComponentTest
         var create = _cloud.Compute.Calls.Single(c => c.Method == nameof(IAllCompute.CreateVolumeAsync));
         Assert.Equal(("us-east-1b", 20, "gp3", (string?)null), ((string)create.Args[0]!, (int)create.Args[1]!, (string)create.Args[2]!, (string?)create.Args[3]));
         page.WaitForAssertion(() => Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IAllCompute.CreateTagsAsync))));
+        // A change once started is not cancelled when the user leaves the page (the name tag would be lost half-way).
+        Assert.False(((CancellationToken)create.Args[4]!).CanBeCanceled);
         Assert.Equal("logs", ((IReadOnlyList<Tag>)_cloud.Compute.Calls.Single(c => c.Method == nameof(IAllCompute.CreateTagsAsync)).Args[1]!)[0].Value);
     }
 
