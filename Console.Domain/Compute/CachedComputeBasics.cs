@@ -38,4 +38,6 @@ public sealed class CachedComputeBasics(IComputeBasics inner, ImageCache images,
             await images.InvalidateAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    public Task<IReadOnlyList<Subnet>> DescribeSubnetsAsync(CancellationToken cancellationToken) => inner.DescribeSubnetsAsync(cancellationToken);
 }

@@ -43,4 +43,10 @@ public sealed class ComputeBasicsService(Ec2Calls calls, CloudConnection connect
     public Task<IReadOnlyList<CloudRegion>> DescribeRegionsAsync(CancellationToken cancellationToken) =>
         calls.CallAsync("DescribeRegions", async ec2 => (IReadOnlyList<CloudRegion>)[.. ((await ec2.DescribeRegionsAsync(new Ec2.DescribeRegionsRequest(),
             cancellationToken).ConfigureAwait(false)).Regions ?? []).Select(r => new CloudRegion(r.RegionName, r.Endpoint ?? string.Empty))], cancellationToken);
+
+    public Task<IReadOnlyList<Subnet>> DescribeSubnetsAsync(CancellationToken cancellationToken) =>
+        calls.PagedAsync("DescribeSubnets",
+            (ec2, token) => ec2.DescribeSubnetsAsync(new Ec2.DescribeSubnetsRequest { MaxResults = calls.PageSize, NextToken = token }, cancellationToken),
+            reply => (reply.Subnets ?? []).Select(s => new Subnet(s.SubnetId, s.AvailabilityZone, s.VpcId, s.CidrBlock, s.DefaultForAz ?? false)),
+            reply => reply.NextToken, cancellationToken);
 }

@@ -12,4 +12,7 @@ public interface IComputeBasics
     Task<IReadOnlyList<AvailabilityZone>> DescribeAvailabilityZonesAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CloudRegion>> DescribeRegionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The account's VPC subnets; none where the cloud has no VPC.</summary>
+    Task<IReadOnlyList<Subnet>> DescribeSubnetsAsync(CancellationToken cancellationToken);
 }

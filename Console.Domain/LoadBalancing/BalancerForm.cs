@@ -7,6 +7,20 @@ public sealed class BalancerForm
 
     public List<string> Zones { get; set; } = [];
 
+    /// <summary>Where the cloud has a VPC: the subnets (one per zone) the balancer lives in; when given, they place it instead of <see cref="Zones"/>.</summary>
+    public List<string> Subnets { get; set; } = [];
+
+    /// <summary>A VPC balancer's security groups.</summary>
+    public List<string> SecurityGroups { get; set; } = [];
+
+    public bool CrossZone { get; set; }
+
+    public bool Draining { get; set; }
+
+    public int DrainingTimeout { get; set; } = 300;
+
+    public BalancerAttributes Attributes => new(CrossZone, Draining, DrainingTimeout);
+
     public List<ListenerRow> Listeners { get; set; } = [new()];
 
     public HealthCheckForm Check { get; set; } = new();

@@ -11,7 +11,8 @@ public sealed class BalancerFormValidator : AbstractValidator<BalancerForm>
     {
         RuleFor(f => f.Name).Matches("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$")
             .WithMessage("A load balancer name has 1 to 32 letters, digits or hyphens, and does not start or end with a hyphen.");
-        RuleFor(f => f.Zones).NotEmpty().WithMessage("Choose at least one availability zone.");
+        RuleFor(f => f.Zones).NotEmpty().When(f => f.Subnets.Count == 0).WithMessage("Choose at least one availability zone (or subnet).");
+        RuleFor(f => f.DrainingTimeout).InclusiveBetween(1, 3600).When(f => f.Draining).WithMessage("Connection draining waits 1 to 3,600 seconds.");
         RuleFor(f => f.Listeners).NotEmpty().WithMessage("Add at least one listener.");
         RuleFor(f => f.Listeners).Must(l => l.Select(x => x.LoadBalancerPort).Distinct().Count() == l.Count)
             .WithMessage("Each load balancer port only once.");

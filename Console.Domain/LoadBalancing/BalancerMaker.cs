@@ -15,11 +15,17 @@ public sealed class BalancerMaker(ILoadBalancingService balancers, IValidator<Ba
     {
         ArgumentNullException.ThrowIfNull(form);
         await validator.ValidateAndThrowAsync(form, cancellationToken).ConfigureAwait(false);
-        var dnsName = await balancers.CreateLoadBalancerAsync(form.Name, [.. form.Listeners.Select(l => l.ToListener())], form.Zones, cancellationToken)
-            .ConfigureAwait(false);
+        var dnsName = await balancers.CreateLoadBalancerAsync(form.Name, [.. form.Listeners.Select(l => l.ToListener())], form.Zones, cancellationToken,
+            form.Subnets.Count > 0 ? form.Subnets : null, form.SecurityGroups.Count > 0 ? form.SecurityGroups : null).ConfigureAwait(false);
         var done = new List<string> { $"created {form.Name} ({dnsName})" };
         try
         {
+            if (form.Attributes != BalancerAttributes.Default)
+            {
+                await balancers.ModifyAttributesAsync(form.Name, form.Attributes, cancellationToken).ConfigureAwait(false);
+                done.Add($"cross-zone {(form.CrossZone ? "on" : "off")}, draining {(form.Draining ? $"{form.DrainingTimeout} s" : "off")}");
+            }
+
             await balancers.ConfigureHealthCheckAsync(form.Name, form.Check.ToHealthCheck(), cancellationToken).ConfigureAwait(false);
             done.Add($"health check {form.Check.Target}");
             if (form.InstanceIds.Count > 0)

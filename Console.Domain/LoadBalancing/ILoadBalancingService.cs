@@ -7,7 +7,11 @@ public interface ILoadBalancingService
 
     /// <summary>Creates a balancer in the given zones; returns its DNS name.</summary>
     Task<string> CreateLoadBalancerAsync(string name, IReadOnlyList<Listener> listeners, IReadOnlyList<string> availabilityZones,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken, IReadOnlyList<string>? subnets = null, IReadOnlyList<string>? securityGroups = null);
+
+    Task<BalancerAttributes> DescribeAttributesAsync(string name, CancellationToken cancellationToken);
+
+    Task ModifyAttributesAsync(string name, BalancerAttributes attributes, CancellationToken cancellationToken);
 
     Task DeleteLoadBalancerAsync(string name, CancellationToken cancellationToken);
 

@@ -14,10 +14,33 @@ public sealed class LoadBalancingService(CloudConnection connection) : ILoadBala
             LoadBalancingMapping.LoadBalancers, cancellationToken).ConfigureAwait(false);
 
     public async Task<string> CreateLoadBalancerAsync(string name, IReadOnlyList<Listener> listeners, IReadOnlyList<string> availabilityZones,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken, IReadOnlyList<string>? subnets = null, IReadOnlyList<string>? securityGroups = null) =>
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("CreateLoadBalancer", new QueryParameters()
-            .Add("LoadBalancerName", name).AddListeners(listeners).AddList("AvailabilityZones", availabilityZones),
+            .Add("LoadBalancerName", name).AddListeners(listeners)
+            // Zones or subnets, not both: a VPC balancer is placed by its subnets (one per zone).
+            .AddList("AvailabilityZones", subnets is { Count: > 0 } ? null : availabilityZones)
+            .AddList("Subnets", subnets).AddList("SecurityGroups", securityGroups),
             result => result.Required("DNSName"), cancellationToken).ConfigureAwait(false);
+
+    public async Task<BalancerAttributes> DescribeAttributesAsync(string name, CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("DescribeLoadBalancerAttributes",
+            new QueryParameters().Add("LoadBalancerName", name), result =>
+            {
+                var attributes = result.Child("LoadBalancerAttributes");
+                var draining = attributes?.Child("ConnectionDraining");
+                return new BalancerAttributes(attributes?.Child("CrossZoneLoadBalancing")?.Text("Enabled") == "true", draining?.Text("Enabled") == "true",
+                    draining?.Number("Timeout") ?? 300);
+            }, cancellationToken).ConfigureAwait(false);
+
+    public async Task ModifyAttributesAsync(string name, BalancerAttributes attributes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attributes);
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("ModifyLoadBalancerAttributes", new QueryParameters()
+            .Add("LoadBalancerName", name)
+            .Add("LoadBalancerAttributes.CrossZoneLoadBalancing.Enabled", attributes.CrossZone)
+            .Add("LoadBalancerAttributes.ConnectionDraining.Enabled", attributes.Draining)
+            .Add("LoadBalancerAttributes.ConnectionDraining.Timeout", attributes.DrainingTimeout), cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task DeleteLoadBalancerAsync(string name, CancellationToken cancellationToken) =>
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("DeleteLoadBalancer",

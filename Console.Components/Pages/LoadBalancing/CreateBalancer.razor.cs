@@ -19,6 +19,9 @@ public partial class CreateBalancer
     private IReadOnlyList<string> _zones = [];
     private IReadOnlyList<ServerCertificate> _certificates = [];
     private IReadOnlyList<Instance> _instances = [];
+    private IReadOnlyList<Subnet> _subnets = [];
+    private IReadOnlyList<SecurityGroup> _groups = [];
+    private bool _inSubnets;
     private IReadOnlyList<string> _errors = [];
     private string? _instanceFilter;
     private bool _loading = true;
@@ -30,6 +33,8 @@ public partial class CreateBalancer
     [Inject] private IComputeBasics Basics { get; set; } = default!;
 
     [Inject] private IInstanceService InstancesCloud { get; set; } = default!;
+
+    [Inject] private ISecurityGroupService GroupsCloud { get; set; } = default!;
 
     [Inject] private IIdentityService Identity { get; set; } = default!;
 
@@ -54,6 +59,16 @@ public partial class CreateBalancer
             _zones = [.. (await Basics.DescribeAvailabilityZonesAsync(CancellationToken.None)).Select(z => z.Name)];
             _certificates = await certificates;
             _instances = [.. (await instances).Where(i => i.State == "running")];
+            try
+            {
+                _subnets = await Basics.DescribeSubnetsAsync(CancellationToken.None);
+                _groups = _subnets.Count > 0 ? await GroupsCloud.DescribeSecurityGroupsAsync(CancellationToken.None) : [];
+            }
+            catch (CloudException)
+            {
+                // A cloud without VPCs (EC2-Classic, Eucalyptus without VPC) places balancers in zones only.
+                _subnets = [];
+            }
             if (_form.Zones.Count == 0 && _zones.Count > 0)
             {
                 _form.Zones.Add(_zones[0]);
@@ -66,6 +81,41 @@ public partial class CreateBalancer
         finally
         {
             _loading = false;
+        }
+    }
+
+    private string? VpcOfSubnets => _subnets.FirstOrDefault(s => _form.Subnets.Contains(s.Id))?.VpcId;
+
+    private void PlacementChanged(bool inSubnets)
+    {
+        _inSubnets = inSubnets;
+        _form.Subnets.Clear();
+        _form.SecurityGroups.Clear();
+        _reviewed = false;
+    }
+
+    /// <summary>One subnet per zone, all of one VPC: choosing another in the same zone replaces it.</summary>
+    private void ToggleSubnet(Subnet subnet, bool on)
+    {
+        _form.Subnets.RemoveAll(id => _subnets.FirstOrDefault(s => s.Id == id) is { } other
+            && (other.AvailabilityZone == subnet.AvailabilityZone || other.VpcId != subnet.VpcId) && on);
+        _form.Subnets.Remove(subnet.Id);
+        if (on)
+        {
+            _form.Subnets.Add(subnet.Id);
+        }
+
+        _form.Zones = [.. _subnets.Where(s => _form.Subnets.Contains(s.Id)).Select(s => s.AvailabilityZone)];
+        _form.SecurityGroups.RemoveAll(id => _groups.FirstOrDefault(g => g.Id == id)?.VpcId != VpcOfSubnets);
+        _reviewed = false;
+    }
+
+    private static void Toggle(List<string> list, string item, bool on)
+    {
+        list.Remove(item);
+        if (on)
+        {
+            list.Add(item);
         }
     }
 

@@ -69,6 +69,9 @@ public partial class LoadBalancers
     private async Task SaveCheckAsync(BalancerSummary balancer, HealthCheck check) =>
         await RunAsync($"Health check {check.Target} saved", ct => Balancers.ConfigureHealthCheckAsync(balancer.Balancer.Name, check, ct));
 
+    private async Task SaveAttributesAsync(BalancerSummary balancer, BalancerAttributes attributes) =>
+        await RunAsync($"Attributes of {balancer.Balancer.Name} saved", ct => Balancers.ModifyAttributesAsync(balancer.Balancer.Name, attributes, ct));
+
     private async Task DeleteAsync(BalancerSummary balancer)
     {
         if (await ConfirmAsync("Delete load balancer", "Its DNS name stops answering; the instances behind it keep running. This cannot be undone.",

@@ -50,6 +50,27 @@ public sealed class BalancerMakerTests(CloudFixture cloud) : IClassFixture<Cloud
         Assert.Equal("Load balancer web-1 was made (created web-1 (web-1.elb.example); health check HTTP:80/), but then: " + made.Problem, made.Describe());
     }
 
+    [Fact]
+    public async Task A_vpc_balancer_is_placed_in_subnets_with_its_security_group_and_its_attributes_are_set_and_read_back()
+    {
+        var subnet = (await cloud.Compute.DescribeSubnetsAsync(None)).First(s => s.AvailabilityZone == "us-east-1a");
+        var group = await cloud.Compute.CreateSecurityGroupAsync(CloudFixture.Unique("lb-sg"), "balancer", subnet.VpcId, None);
+        var form = new BalancerForm
+        {
+            Name = Name(), Subnets = [subnet.Id], SecurityGroups = [group], CrossZone = true, Draining = true, DrainingTimeout = 120,
+        };
+
+        var made = await new BalancerMaker(cloud.LoadBalancing, new BalancerFormValidator()).CreateAsync(form, None);
+
+        Assert.Null(made.Problem);
+        var balancer = Assert.Single(await cloud.LoadBalancing.DescribeLoadBalancersAsync(None, form.Name));
+        Assert.Equal(subnet.VpcId, balancer.VpcId);
+        Assert.Contains(group, balancer.SecurityGroups);
+        Assert.Equal(new BalancerAttributes(true, true, 120), await cloud.LoadBalancing.DescribeAttributesAsync(form.Name, None));
+        await cloud.LoadBalancing.ModifyAttributesAsync(form.Name, BalancerAttributes.Default, None);
+        Assert.Equal(BalancerAttributes.Default, await cloud.LoadBalancing.DescribeAttributesAsync(form.Name, None));
+    }
+
     [Theory]
     [InlineData("bad_name", "HTTP", "", 30, 5, "1 to 32 letters")]
     [InlineData("web", "HTTPS", "", 30, 5, "needs a server certificate")]
