@@ -42,4 +42,8 @@ public interface IScalingService
     Task SuspendProcessesAsync(string groupName, IReadOnlyList<string> processes, CancellationToken cancellationToken);
 
     Task ResumeProcessesAsync(string groupName, IReadOnlyList<string> processes, CancellationToken cancellationToken);
+
+    /// <summary>A step scaling policy (run by an alarm; each step says how much to adjust for how far past the threshold).</summary>
+    Task PutStepScalingPolicyAsync(string groupName, string policyName, string adjustmentType, IReadOnlyList<StepAdjustment> steps,
+        CancellationToken cancellationToken);
 }

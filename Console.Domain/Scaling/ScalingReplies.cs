@@ -61,7 +61,13 @@ internal static class ScalingReplies
             p.Text("AutoScalingGroupName") ?? string.Empty,
             p.Text("AdjustmentType"),
             p.Number("ScalingAdjustment"),
-            p.Number("Cooldown")));
+            p.Number("Cooldown"),
+            p.Text("PolicyType") ?? "SimpleScaling",
+            [.. p.Members("StepAdjustments").Select(s => new StepAdjustment(Bound(s.Text("MetricIntervalLowerBound")), Bound(s.Text("MetricIntervalUpperBound")),
+                s.Number("ScalingAdjustment") ?? 0))]));
+
+    private static double? Bound(string? text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 

@@ -56,4 +56,16 @@ internal static class ScalingRequests
             .Add("AdjustmentType", adjustmentType)
             .Add("ScalingAdjustment", scalingAdjustment)
             .Add("Cooldown", cooldown);
+
+    public static QueryParameters PutStepScalingPolicy(string groupName, string policyName, string adjustmentType, IReadOnlyList<StepAdjustment> steps) =>
+        new QueryParameters()
+            .Add("AutoScalingGroupName", groupName)
+            .Add("PolicyName", policyName)
+            .Add("PolicyType", "StepScaling")
+            .Add("AdjustmentType", adjustmentType)
+            .Add("MetricAggregationType", "Average")
+            .AddMembers("StepAdjustments", steps, (p, prefix, step) => p
+                .Add($"{prefix}.MetricIntervalLowerBound", step.LowerBound?.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Add($"{prefix}.MetricIntervalUpperBound", step.UpperBound?.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Add($"{prefix}.ScalingAdjustment", step.Adjustment));
 }

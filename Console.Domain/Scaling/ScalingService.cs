@@ -85,4 +85,9 @@ public sealed class ScalingService(CloudConnection connection) : IScalingService
     public async Task ResumeProcessesAsync(string groupName, IReadOnlyList<string> processes, CancellationToken cancellationToken) =>
         await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("ResumeProcesses", new QueryParameters()
             .Add("AutoScalingGroupName", groupName).AddList("ScalingProcesses", processes), cancellationToken).ConfigureAwait(false);
+
+    public async Task PutStepScalingPolicyAsync(string groupName, string policyName, string adjustmentType, IReadOnlyList<StepAdjustment> steps,
+        CancellationToken cancellationToken) =>
+        await (await ClientAsync(cancellationToken).ConfigureAwait(false)).CallAsync("PutScalingPolicy",
+            ScalingRequests.PutStepScalingPolicy(groupName, policyName, adjustmentType, steps), cancellationToken).ConfigureAwait(false);
 }

@@ -168,4 +168,42 @@ public sealed class ScalingServiceTests(CloudFixture cloud) : IClassFixture<Clou
     [InlineData(0, 1, 5000, false)]
     public void Sizes_are_checked_together(int min, int desired, int max, bool valid) =>
         Assert.Equal(valid, new CapacityForm(min, desired, max).Problems().Count == 0);
+
+    [Fact]
+    public async Task A_step_policy_is_made_and_read_back_with_its_steps()
+    {
+        var name = CloudFixture.Unique("steps");
+        await cloud.Scaling.CreateScalingGroupAsync(new ScalingGroupSpec(name, await LaunchConfigurationAsync(), 0, 0, 4, ["us-east-1a"]), None);
+        IReadOnlyList<StepAdjustment> steps = [new(0, 20, 1), new(20, null, 2)];
+
+        await cloud.Scaling.PutStepScalingPolicyAsync(name, "cpu-steps", "ChangeInCapacity", steps, None);
+
+        var policy = Assert.Single(await cloud.Scaling.DescribePoliciesAsync(name, None));
+        Assert.Equal("StepScaling", policy.PolicyType);
+        Assert.Equal(steps, policy.Steps);
+    }
+
+    [Theory]
+    [InlineData(new double[] { 0, 20, 20, double.NaN }, null)]
+    [InlineData(new double[] { double.NaN, 0, 0, double.NaN }, null)]
+    [InlineData(new double[] { 0, 20, 30, double.NaN }, "without gaps")]
+    [InlineData(new double[] { 0, 20, 10, double.NaN }, "without gaps")]
+    [InlineData(new double[] { 20, 10 }, "lower bound is below")]
+    [InlineData(new double[] { double.NaN, 0, double.NaN, 5 }, "open below")]
+    public void Steps_meet_without_gaps_or_overlaps(double[] bounds, string? problem)
+    {
+        static double? Bound(double value) => double.IsNaN(value) ? null : value;
+        var steps = bounds.Chunk(2).Select(pair => new StepAdjustment(Bound(pair[0]), Bound(pair[1]), 1)).ToList();
+
+        var found = StepAdjustment.Problem(steps);
+
+        if (problem is null)
+        {
+            Assert.Null(found);
+        }
+        else
+        {
+            Assert.Contains(problem, found, StringComparison.Ordinal);
+        }
+    }
 }
