@@ -5,10 +5,13 @@ namespace EucaConsole.Components.Layout;
 public partial class MainLayout
 {
     private MudThemeProvider? _themeProvider;
+    private PageErrorBoundary? _boundary;
     private bool _isDarkMode;
     private bool _drawerOpen = true;
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    private void Retry() => _boundary?.Recover();
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
