@@ -41,8 +41,8 @@ public partial class LoadBalancers
         return await summaries;
     }
 
-    /// <summary>Instances that are registered but not yet in service (or going out): the list looks again until they settle.</summary>
-    protected override bool IsChanging(BalancerSummary item) => item.Health.Any(h => h.State != "InService" && h.ReasonCode == "ELB");
+    /// <summary>While any registered instance is not in service the list looks again (5, 10, 20, then every 30 s) until all are.</summary>
+    protected override bool IsChanging(BalancerSummary item) => item.Health.Any(h => h.State != "InService");
 
     private async Task RegisterAsync(BalancerSummary balancer, string instanceId) =>
         await RunAsync($"{instanceId} registered with {balancer.Balancer.Name}", ct => Balancers.RegisterInstancesAsync(balancer.Balancer.Name, [instanceId], ct));
