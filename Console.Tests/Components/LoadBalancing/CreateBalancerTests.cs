@@ -49,11 +49,14 @@ public sealed class CreateBalancerTests : ConsoleComponentTest
     public void A_valid_form_is_reviewed_then_made_in_its_zone_with_its_health_check()
     {
         var page = Render<CreateBalancer>();
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=balancer-review-open]")));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=balancer-zone]")));
         page.Field("balancer-name").Input("web-lb");
         page.Field("check-path").Input("/health");
 
+        page.WaitForAssertion(() => Assert.Equal("/health", page.Field("check-path").GetAttribute("value")));
         page.Find("[data-testid=balancer-review-open]").Click();
+        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=balancer-review]").Count > 0,
+            $"no review; the form said: {(page.FindAll("[data-testid=form-errors]") is { Count: > 0 } errors ? errors[0].TextContent : "nothing")}"));
         Assert.Contains("HTTP:80/health", page.Find("[data-testid=balancer-review]").TextContent, StringComparison.Ordinal);
         page.Find("[data-testid=balancer-create]").Click();
 
