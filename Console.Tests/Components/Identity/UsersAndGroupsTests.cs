@@ -44,8 +44,8 @@ public sealed class UsersAndGroupsTests : ConsoleComponentTest
 
         page.Find("[data-testid=create-user]").Click();
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=user-create]")));
-        Dialogs.Field("user-name").Input("bob smith");
-        Dialogs.Field("user-path").Input("staff");
+        Dialogs.Type("user-name", "bob smith");
+        Dialogs.Type("user-path", "staff");
         Dialogs.Find("[data-testid=user-create]").Click();
 
         var errors = Dialogs.Find("[data-testid=form-errors]").TextContent;
@@ -100,13 +100,13 @@ public sealed class UsersAndGroupsTests : ConsoleComponentTest
 
         page.Find("[data-testid=inline-policy-add]").Click();
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=inline-policy-save]")));
-        Dialogs.Field("inline-policy-name").Input("big");
-        Dialogs.Field("inline-policy-document").Input("{\"Statement\": [ {\"Effect\": \"Allow\" \"Action\": \"*\"} ]}");
+        Dialogs.Type("inline-policy-name", "big");
+        Dialogs.Type("inline-policy-document", "{\"Statement\": [ {\"Effect\": \"Allow\" \"Action\": \"*\"} ]}");
         Dialogs.Find("[data-testid=inline-policy-save]").Click();
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=inline-policy-document-problem]")));
 
         var statements = string.Join(",", Enumerable.Repeat("{\"Effect\":\"Allow\",\"Action\":\"ec2:DescribeInstances\",\"Resource\":\"*\"}", 40));
-        Dialogs.Field("inline-policy-document").Input($"{{\"Version\":\"2012-10-17\",\"Statement\":[{statements}]}}");
+        Dialogs.Type("inline-policy-document", $"{{\"Version\":\"2012-10-17\",\"Statement\":[{statements}]}}");
         Dialogs.Find("[data-testid=inline-policy-save]").Click();
         Dialogs.WaitForAssertion(() => Assert.Contains("IAM allows 2,048 here", Dialogs.Find("[data-testid=form-errors]").TextContent,
             StringComparison.Ordinal));

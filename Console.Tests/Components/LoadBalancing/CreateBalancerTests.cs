@@ -30,9 +30,9 @@ public sealed class CreateBalancerTests : ConsoleComponentTest
         var popovers = Render<MudPopoverProvider>();
         var page = Render<CreateBalancer>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=balancer-review-open]")));
-        page.Field("balancer-name").Input("web_lb");
+        page.Type("balancer-name", "web_lb");
         page.Find("[data-testid=listener-add]").Click();
-        page.Field("check-timeout").Input("45");
+        page.Type("check-timeout", "45");
 
         page.Find("[data-testid=balancer-review-open]").Click();
 
@@ -50,8 +50,8 @@ public sealed class CreateBalancerTests : ConsoleComponentTest
     {
         var page = Render<CreateBalancer>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=balancer-zone]")));
-        page.Field("balancer-name").Input("web-lb");
-        page.Field("check-path").Input("/health");
+        page.Type("balancer-name", "web-lb");
+        page.Type("check-path", "/health");
 
         page.WaitForAssertion(() => Assert.Equal("/health", page.Field("check-path").GetAttribute("value")));
         page.Find("[data-testid=balancer-review-open]").Click();

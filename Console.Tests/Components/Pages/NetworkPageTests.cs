@@ -42,8 +42,8 @@ public sealed class NetworkPageTests : ConsoleComponentTest
     {
         var page = GroupPage();
 
-        page.Field("rule-ports").Input("22");
-        page.Field("rule-source").Input("010.0.0.0/8");
+        page.Type("rule-ports", "22");
+        page.Type("rule-source", "010.0.0.0/8");
         page.Find("[data-testid=rule-add]").Click();
 
         Assert.Contains("IPv4 CIDR", page.Find("[data-testid=form-errors]").TextContent, StringComparison.Ordinal);
@@ -62,10 +62,10 @@ public sealed class NetworkPageTests : ConsoleComponentTest
         var page = GroupPage();
 
         page.Find("[data-testid='preset-HTTPS']").Click();
-        page.Field("rule-source").Input("0.0.0.0/0");
+        page.Type("rule-source", "0.0.0.0/0");
         page.Find("[data-testid=rule-add]").Click();
         page.Find("[data-testid='preset-HTTP']").Click();
-        page.Field("rule-source").Input("2001:db8::/32");
+        page.Type("rule-source", "2001:db8::/32");
         page.Find("[data-testid=rule-add]").Click();
         page.FindAll("[data-testid=rules-ingress] [data-testid=rule-remove]")[0].Click();
 
@@ -97,7 +97,7 @@ public sealed class NetworkPageTests : ConsoleComponentTest
 
         page.Find("[data-testid=create-security-group]").Click();
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=group-create]")));
-        Dialogs.Field("group-name").Input("sg-web");
+        Dialogs.Type("group-name", "sg-web");
         Dialogs.Find("[data-testid=group-create]").Click();
 
         Dialogs.WaitForAssertion(() => Assert.Contains("cannot start with sg-", Dialogs.Find("[data-testid=form-errors]").TextContent, StringComparison.Ordinal));
@@ -114,14 +114,14 @@ public sealed class NetworkPageTests : ConsoleComponentTest
 
         page.Find("[data-testid=import-key-pair]").Click();
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=import-key-confirm]")));
-        Dialogs.Field("import-key-name").Input("laptop");
-        Dialogs.Field("import-key-text").Input(rsa.ExportRSAPrivateKeyPem());
+        Dialogs.Type("import-key-name", "laptop");
+        Dialogs.Type("import-key-text", rsa.ExportRSAPrivateKeyPem());
         Dialogs.Find("[data-testid=import-key-confirm]").Click();
         Dialogs.WaitForAssertion(() => Assert.Contains("That is a private key", Dialogs.Find("[data-testid=form-errors]").TextContent,
             StringComparison.Ordinal));
         Assert.Equal(0, _cloud.Compute.CallsTo(nameof(IAllCompute.ImportKeyPairAsync)));
 
-        Dialogs.Field("import-key-text").Input(rsa.ExportSubjectPublicKeyInfoPem());
+        Dialogs.Type("import-key-text", rsa.ExportSubjectPublicKeyInfoPem());
         Dialogs.Find("[data-testid=import-key-confirm]").Click();
 
         page.WaitForAssertion(() => Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IAllCompute.ImportKeyPairAsync))));
@@ -158,11 +158,11 @@ public sealed class NetworkPageTests : ConsoleComponentTest
         });
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=password-decrypt]")));
 
-        Dialogs.Field("password-private-key").Input(other.ExportRSAPrivateKeyPem());
+        Dialogs.Type("password-private-key", other.ExportRSAPrivateKeyPem());
         Dialogs.Find("[data-testid=password-decrypt]").Click();
         Dialogs.WaitForAssertion(() => Assert.Contains("does not decrypt", Dialogs.Find("[data-testid=form-errors]").TextContent, StringComparison.Ordinal));
 
-        Dialogs.Field("password-private-key").Input(keyPair.ExportRSAPrivateKeyPem());
+        Dialogs.Type("password-private-key", keyPair.ExportRSAPrivateKeyPem());
         Dialogs.Find("[data-testid=password-decrypt]").Click();
         Dialogs.WaitForAssertion(() => Assert.Equal("Adm1n!pass", Dialogs.Field("windows-password").GetAttribute("value")));
         Assert.DoesNotContain("PRIVATE KEY", Dialogs.Markup, StringComparison.Ordinal);

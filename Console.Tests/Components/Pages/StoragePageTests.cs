@@ -58,11 +58,11 @@ public sealed class StoragePageTests : ConsoleComponentTest
         page.Find("[data-testid=create-volume]").Click();
         var dialog = Dialogs;
         dialog.WaitForAssertion(() => Assert.NotEmpty(dialog.FindAll("[data-testid=volume-create]")));
-        dialog.Field("volume-size").Input("100");
+        dialog.Type("volume-size", "100");
         MudSelects.Choose(dialog, popovers, "volume-type", "st1");
         dialog.Find("[data-testid=volume-create]").Click();
         dialog.WaitForAssertion(() => Assert.Contains("at least 125 GiB", dialog.Find("[data-testid=form-errors]").TextContent, StringComparison.Ordinal));
-        dialog.Field("volume-size").Input("0");
+        dialog.Type("volume-size", "0");
         dialog.Find("[data-testid=volume-create]").Click();
         dialog.WaitForAssertion(() => Assert.Contains("1 to 16,384 GiB", dialog.Find("[data-testid=form-errors]").TextContent, StringComparison.Ordinal));
 
@@ -83,8 +83,8 @@ public sealed class StoragePageTests : ConsoleComponentTest
         var dialog = Dialogs;
         dialog.WaitForAssertion(() => Assert.NotEmpty(dialog.FindAll("[data-testid=volume-create]")));
         MudSelects.Choose(dialog, popovers, "volume-zone", "us-east-1b");
-        dialog.Field("volume-size").Input("20");
-        dialog.Field("volume-name").Input("logs");
+        dialog.Type("volume-size", "20");
+        dialog.Type("volume-name", "logs");
         dialog.Find("[data-testid=volume-create]").Click();
 
         page.WaitForAssertion(() => Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IAllCompute.CreateVolumeAsync))));
@@ -110,12 +110,12 @@ public sealed class StoragePageTests : ConsoleComponentTest
         var dialog = Dialogs;
         dialog.WaitForAssertion(() => Assert.Equal("/dev/sdg", dialog.Field("attach-device").GetAttribute("value")));
         Assert.DoesNotContain("i-0000000b", dialog.Markup, StringComparison.Ordinal);
-        dialog.Field("attach-device").Input("/dev/../etc");
+        dialog.Type("attach-device", "/dev/../etc");
         dialog.Find("[data-testid=attach-confirm]").Click();
         dialog.WaitForAssertion(() => Assert.Contains("/dev/sdf", dialog.Find("[data-testid=form-errors]").TextContent, StringComparison.Ordinal));
         Assert.Equal(0, _cloud.Compute.CallsTo(nameof(IAllCompute.AttachVolumeAsync)));
 
-        dialog.Field("attach-device").Input("/dev/sdh");
+        dialog.Type("attach-device", "/dev/sdh");
         dialog.Find("[data-testid=attach-confirm]").Click();
         page.WaitForAssertion(() => Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IAllCompute.AttachVolumeAsync))));
         var attach = _cloud.Compute.Calls.Single(c => c.Method == nameof(IAllCompute.AttachVolumeAsync));
@@ -186,7 +186,7 @@ public sealed class StoragePageTests : ConsoleComponentTest
         other.Find("[data-testid=snapshot-register-image]").Click();
         var dialog = Dialogs;
         dialog.WaitForAssertion(() => Assert.NotEmpty(dialog.FindAll("[data-testid=image-register]")));
-        dialog.Field("image-name").Input("x");
+        dialog.Type("image-name", "x");
         dialog.Find("[data-testid=image-register]").Click();
         dialog.WaitForAssertion(() => Assert.Contains("3 to 128 characters", dialog.Find("[data-testid=form-errors]").TextContent, StringComparison.Ordinal));
         Assert.Equal(0, _cloud.Compute.CallsTo(nameof(IAllCompute.RegisterImageAsync)));
