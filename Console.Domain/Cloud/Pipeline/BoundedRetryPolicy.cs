@@ -9,7 +9,9 @@ namespace EucaConsole.Domain.Cloud.Pipeline;
 /// <summary>
 /// The SDK's standard retries (throttling, 5xx, dropped connections, with backoff), with two limits of
 /// ours: an answer that will not change (a 4xx other than throttling) is never retried, and no retry
-/// starts once <c>CloudAccess:MaxRetrySeconds</c> have passed since the call began.
+/// starts once <c>CloudAccess:MaxRetrySeconds</c> have passed since the call began. An endpoint that
+/// cannot be reached at all (connection refused, no route, unknown host) gets one quick retry, not
+/// the backoff meant for a busy service: its answer will not change in the next seconds.
 /// </summary>
 public sealed class BoundedRetryPolicy(IClientConfig config, TimeSpan budget) : StandardRetryPolicy(config)
 {
@@ -35,6 +37,26 @@ public sealed class BoundedRetryPolicy(IClientConfig config, TimeSpan budget) : 
             return false;
         }
 
+        if (IsUnreachable(exception) && executionContext.RequestContext.Retries >= 1)
+        {
+            return false;
+        }
+
         return !Started.TryGetValue(executionContext.RequestContext, out var start) || Stopwatch.GetElapsedTime(start.Value) < budget;
+    }
+
+    private static bool IsUnreachable(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused
+                or System.Net.Sockets.SocketError.HostUnreachable or System.Net.Sockets.SocketError.NetworkUnreachable
+                or System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.NoData })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
