@@ -156,17 +156,8 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
     /// </summary>
     protected async Task<bool> RunAsync(string done, Func<CancellationToken, Task> change, bool refresh = true)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        try
+        if (!await CloudChange.RunAsync(Snackbar, done, change))
         {
-            // Not cancelled when the user leaves: a change once started completes (a volume without the name it was given, a
-            // half-made group, is worse than a change finishing after the page closed).
-            await change(CancellationToken.None);
-            Snackbar.Add(done, Severity.Success);
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
             return false;
         }
 
