@@ -4,6 +4,8 @@ using EucaConsole.Domain.Search;
 using EucaConsole.Domain.Cloud;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using EucaConsole.Components.Localization;
 using MudBlazor.Services;
 
 namespace EucaConsole.Components;
@@ -18,6 +20,9 @@ public static class ComponentsServiceCollectionExtensions
         services.AddScoped<EventBus>();
         services.AddSingleton<SearchIndexes>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLocalization();
+        // One localizer for the process: it looks the culture up at each use, so every circuit gets its own language.
+        services.AddSingleton<IStringLocalizer<ConsoleText>, StringLocalizer<ConsoleText>>();
         services.AddScoped<ICloudSessionSource>(provider => provider.GetRequiredService<CurrentSession>());
         return services;
     }

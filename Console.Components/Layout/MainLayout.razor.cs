@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace EucaConsole.Components.Layout;
@@ -6,8 +8,12 @@ public partial class MainLayout
 {
     private MudThemeProvider? _themeProvider;
     private PageErrorBoundary? _boundary;
+    private ThemeChoice _theme = ThemeChoice.System;
+    private bool _systemIsDark;
     private bool _isDarkMode;
     private bool _drawerOpen = true;
+
+    [Inject] private IJSRuntime Js { get; set; } = default!;
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
 
@@ -15,11 +21,53 @@ public partial class MainLayout
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        // The system preference is only known in the browser, so it is read once the circuit is live.
+        // The system preference and the remembered choice are only known in the browser, so they are read once the circuit is live.
         if (firstRender && _themeProvider is not null)
         {
-            _isDarkMode = await _themeProvider.GetSystemDarkModeAsync();
+            _systemIsDark = await _themeProvider.GetSystemDarkModeAsync();
+            _theme = ThemeChoices.Parse(await ReadStoredThemeAsync());
+            ApplyTheme();
             StateHasChanged();
+        }
+    }
+
+    /// <summary>The operating system switched between light and dark: followed only when the user chose "system".</summary>
+    private void SystemDarkModeChanged(bool dark)
+    {
+        _systemIsDark = dark;
+        ApplyTheme();
+    }
+
+    private async Task ChooseThemeAsync(ThemeChoice choice)
+    {
+        _theme = choice;
+        ApplyTheme();
+        try
+        {
+            await Js.InvokeVoidAsync("localStorage.setItem", ThemeChoices.StorageKey, choice.ToString());
+        }
+        catch (JSException)
+        {
+            // Storage refused (private mode, quota): the choice holds until the page is reloaded.
+        }
+    }
+
+    private void ApplyTheme() => _isDarkMode = _theme switch
+    {
+        ThemeChoice.Light => false,
+        ThemeChoice.Dark => true,
+        _ => _systemIsDark,
+    };
+
+    private async Task<string?> ReadStoredThemeAsync()
+    {
+        try
+        {
+            return await Js.InvokeAsync<string?>("localStorage.getItem", ThemeChoices.StorageKey);
+        }
+        catch (JSException)
+        {
+            return null;
         }
     }
 }

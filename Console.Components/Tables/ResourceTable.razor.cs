@@ -124,8 +124,8 @@ public partial class ResourceTable<T> : IDisposable
     /// <summary>"as of 3 min ago" for a cached list older than a minute; nothing for a fresh one.</summary>
     private string? Age => AsOf is { } at && Time.GetUtcNow() - at is var age && age >= TimeSpan.FromMinutes(1)
         ? age >= TimeSpan.FromHours(1)
-            ? string.Create(CultureInfo.InvariantCulture, $"as of {(int)age.TotalHours} h ago")
-            : string.Create(CultureInfo.InvariantCulture, $"as of {(int)age.TotalMinutes} min ago")
+            ? L["as of {0} h ago", (int)age.TotalHours].Value
+            : L["as of {0} min ago", (int)age.TotalMinutes].Value
         : null;
 
     /// <summary>The noun for one (by default <see cref="Noun"/> without its final "s": "1 role", "2 roles").</summary>
@@ -167,13 +167,16 @@ public partial class ResourceTable<T> : IDisposable
     private bool AllSelected => _matches.Length > 0 && _matches.All(i => _selected.Contains(Key(_items[i])));
 
     private string Summary => _matches.Length == _items.Count
-        ? string.Create(CultureInfo.InvariantCulture, $"{_items.Count:N0} {NounFor(_items.Count)}")
-        : string.Create(CultureInfo.InvariantCulture, $"{_matches.Length:N0} of {_items.Count:N0} {NounFor(_items.Count)}");
+        ? string.Create(CultureInfo.CurrentCulture, $"{_items.Count:N0} {NounFor(_items.Count)}")
+        : L["{0} of {1} {2}", _matches.Length.ToString("N0", CultureInfo.CurrentCulture), _items.Count.ToString("N0", CultureInfo.CurrentCulture), NounFor(_items.Count)];
 
     private string NounFor(int count) =>
-        count == 1 ? SingularNoun ?? (Noun.EndsWith('s') ? Noun[..^1] : Noun) : Noun;
+        count == 1 ? L[SingularNoun ?? (Noun.EndsWith('s') ? Noun[..^1] : Noun)] : NounText;
 
-    private RenderFragment DefaultEmpty => builder => builder.AddContent(0, $"No {Noun} yet.");
+    /// <summary>The plural noun in the user's language.</summary>
+    private string NounText => L[Noun];
+
+    private RenderFragment DefaultEmpty => builder => builder.AddContent(0, L["No {0} yet.", NounText]);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -181,6 +184,8 @@ public partial class ResourceTable<T> : IDisposable
         {
             await RestoreColumnsAsync();
         }
+
+        await FocusActiveRowAsync();
     }
 
     protected override void OnInitialized() =>
@@ -260,6 +265,10 @@ public partial class ResourceTable<T> : IDisposable
         _matches = _index?.Filter(Query) ?? [];
         SortMatches();
         _page = resetPage ? 0 : Math.Min(_page, PageCount - 1);
+        if (resetPage)
+        {
+            _activeRow = 0;
+        }
     }
 
     private void SortBy(int column)
@@ -268,6 +277,7 @@ public partial class ResourceTable<T> : IDisposable
         _sortColumn = column;
         SortMatches();
         _page = 0;
+        _activeRow = 0;
     }
 
     private void SortMatches()
@@ -297,7 +307,11 @@ public partial class ResourceTable<T> : IDisposable
 
     private string? AriaSort(int column) => _sortColumn != column ? null : _descending ? "descending" : "ascending";
 
-    private void GoTo(int page) => _page = Math.Clamp(page, 0, PageCount - 1);
+    private void GoTo(int page)
+    {
+        _page = Math.Clamp(page, 0, PageCount - 1);
+        _activeRow = 0;
+    }
 
     private string? RowClass(string key) => (_selected.Contains(key), Highlighted?.Contains(key) == true) switch
     {
@@ -344,11 +358,11 @@ public partial class ResourceTable<T> : IDisposable
         try
         {
             await Js.InvokeVoidAsync("navigator.clipboard.writeText", text);
-            Snackbar.Add($"Copied {text}", Severity.Normal);
+            Snackbar.Add(L["Copied {0}", text], Severity.Normal);
         }
         catch (JSException error)
         {
-            Snackbar.Add($"Could not copy: {error.Message}", Severity.Warning);
+            Snackbar.Add(L["Could not copy: {0}", error.Message], Severity.Warning);
         }
     }
 

@@ -19,6 +19,7 @@ public static class ServerApplicationExtensions
         app.UseExceptionHandler("/error", createScopeForErrors: true);
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRequestLocalization(CultureEndpoint.Configure);
 
         // Liveness: answers while the process serves; this is what a load balancer's health check hits.
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
@@ -40,6 +41,7 @@ public static class ServerApplicationExtensions
             return Results.LocalRedirect("/signin?signedOut=1");
         });
         app.MapPost("/session/region", RegionSwitchEndpoint.HandleAsync);
+        app.MapPost("/culture", CultureEndpoint.Handle);
         app.MapRazorComponents<App>()
             // frame-ancestors is in SecurityHeadersMiddleware's policy; a second CSP header would only repeat it.
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)

@@ -91,7 +91,7 @@ public static class ImageSearch
         new("Root device", i => i.RootDeviceType),
         new("Owner", i => i.OwnerAlias ?? i.OwnerId),
         new("State", i => i.State),
-        new("Created", i => i.CreationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = i => i.CreationDate },
+        new("Created", i => i.CreationDate?.ToString("d", System.Globalization.CultureInfo.CurrentCulture)) { SortKey = i => i.CreationDate },
     ];
 
     public static ResourceDefinition<Image> Definition { get; } = new("images", "/images", i => i.Id, Facets, FilterKeys, Fields, ["tag"], Columns);

@@ -25,7 +25,7 @@ public partial class Instances
             new("Private IP", i => i.PrivateIp) { HiddenByDefault = true },
             new("Key pair", i => i.KeyName) { HiddenByDefault = true },
             new("Image", i => i.ImageId) { HiddenByDefault = true },
-            new("Launched", i => i.LaunchTime?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = i => i.LaunchTime },
+            new("Launched", i => i.LaunchTime?.ToString("g", System.Globalization.CultureInfo.CurrentCulture)) { SortKey = i => i.LaunchTime },
         ]));
 
     private Dictionary<string, string> _imageNames = [];

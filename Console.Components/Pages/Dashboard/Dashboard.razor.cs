@@ -184,16 +184,16 @@ public partial class Dashboard : IDisposable
     {
         if (!credentials.IsTemporary)
         {
-            return "Access key (the endpoint does not issue temporary credentials)";
+            return L["Access key (the endpoint does not issue temporary credentials)"];
         }
 
         if (credentials.Expiration is not { } expiry)
         {
-            return "Temporary";
+            return L["Temporary"];
         }
 
         var left = expiry - Time.GetUtcNow();
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Temporary, valid until {expiry:yyyy-MM-dd HH:mm} UTC ({(int)left.TotalHours} h {left.Minutes} min left)");
+        return L["Temporary, valid until {0} UTC ({1} h {2} min left)",
+            expiry.UtcDateTime.ToString("g", CultureInfo.CurrentCulture), (int)left.TotalHours, left.Minutes];
     }
 }

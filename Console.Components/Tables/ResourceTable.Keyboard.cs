@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+
+namespace EucaConsole.Components.Tables;
+
+/// <summary>
+/// The table's keyboard model (the ARIA grid pattern with a roving tab stop): the table is one tab
+/// stop, the active row; arrows move between rows (and on to the next or previous page), Home/End go
+/// to the first/last row of the page, PageUp/PageDown turn the page, Enter opens the row (or picks it
+/// in a picker), Space toggles its selection (or picks it when the table has no selection).
+/// The browser's own scrolling for these keys is prevented in resource-table.js.
+/// </summary>
+public partial class ResourceTable<T>
+{
+    private ElementReference _tableElement;
+    private int _activeRow;
+    private bool _focusPending;
+
+    /// <summary>The row (position on this page) that holds the table's tab stop.</summary>
+    private int ActiveRow => Math.Clamp(_activeRow, 0, Math.Max(0, RowsOnPage - 1));
+
+    private int RowsOnPage => Math.Max(0, Math.Min(EffectivePageSize, _matches.Length - (_page * EffectivePageSize)));
+
+    /// <summary>Selected (in a table with selection) or picked (the highlighted row of a picker).</summary>
+    private bool IsChosen(string key) => Selectable ? _selected.Contains(key) : Highlighted?.Contains(key) == true;
+
+    private async Task RowClickedAsync(int row, T item)
+    {
+        _activeRow = row;
+        await OnRowClick.InvokeAsync(item);
+    }
+
+    private async Task OnRowKeyAsync(KeyboardEventArgs e, int row, T item)
+    {
+        _activeRow = row;
+        switch (e.Key)
+        {
+            case "ArrowDown":
+                MoveTo(_page, row + 1);
+                break;
+            case "ArrowUp":
+                MoveTo(_page, row - 1);
+                break;
+            case "Home":
+                MoveTo(_page, 0);
+                break;
+            case "End":
+                MoveTo(_page, RowsOnPage - 1);
+                break;
+            case "PageDown":
+                MoveTo(_page + 1, row);
+                break;
+            case "PageUp":
+                MoveTo(_page - 1, row);
+                break;
+            case "Enter":
+                await OnRowClick.InvokeAsync(item);
+                break;
+            case " " or "Spacebar":
+                if (Selectable)
+                {
+                    await ToggleAsync(Key(item));
+                }
+                else
+                {
+                    await OnRowClick.InvokeAsync(item);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Moves the tab stop; past the end of a page it goes on to the next page's first row (and back).</summary>
+    private void MoveTo(int page, int row)
+    {
+        if (row >= RowsOnPage && page < PageCount - 1)
+        {
+            (page, row) = (page + 1, 0);
+        }
+        else if (row < 0 && page > 0)
+        {
+            (page, row) = (page - 1, EffectivePageSize - 1);
+        }
+
+        _page = Math.Clamp(page, 0, PageCount - 1);
+        _activeRow = Math.Clamp(row, 0, Math.Max(0, RowsOnPage - 1));
+        _focusPending = true;
+    }
+
+    /// <summary>After a move, the browser's focus follows the tab stop.</summary>
+    private async Task FocusActiveRowAsync()
+    {
+        if (!_focusPending)
+        {
+            return;
+        }
+
+        _focusPending = false;
+        try
+        {
+            await Js.InvokeVoidAsync("eucaConsole.focusRow", _tableElement, (_page * EffectivePageSize) + ActiveRow + 2);
+        }
+        catch (JSException)
+        {
+            // The table left the page meanwhile: nothing to focus.
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using EucaConsole.Tests.Fixtures;
+using Microsoft.Playwright;
+
+namespace EucaConsole.Tests.Browser;
+
+/// <summary>
+/// axe-core over every page of the console (lists with a detail open, wizards, sign-in), in both
+/// themes and at desktop and phone widths: no serious or critical violation. At phone width each page's
+/// screenshot is kept (docs/images with EUCA_DOCS_SCREENSHOTS=1) to be looked at.
+/// </summary>
+[Collection(BrowserTests.Name)]
+public sealed class AccessibilityTests(BrowserFixture fixture)
+{
+    /// <summary>Lists (whose first row is opened too) and the pages that make things.</summary>
+    private static readonly string[] Lists =
+    [
+        "/instances", "/images", "/volumes", "/snapshots", "/security-groups", "/key-pairs", "/addresses", "/scaling-groups",
+        "/launch-configurations", "/load-balancers", "/server-certificates", "/users", "/groups", "/roles", "/stacks",
+    ];
+
+    private static readonly string[] Others =
+    [
+        "/", "/instances/launch", "/launch-configurations/new", "/scaling-groups/new", "/load-balancers/new", "/roles/new", "/stacks/new",
+    ];
+
+    public static TheoryData<string, int> Screens => new() { { "light", 1280 }, { "dark", 1280 }, { "light", 390 }, { "dark", 390 } };
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task Every_page_has_no_serious_or_critical_accessibility_violation(string theme, int width)
+    {
+        var problems = new StringBuilder();
+        var signIn = await fixture.NewPageAsync(theme);
+        await signIn.SetViewportSizeAsync(width, 844);
+        await signIn.GotoAsync("/signin");
+        await Assertions.Expect(signIn.Locator("form").First).ToBeVisibleAsync(Ui.Slow);
+        await CheckAsync(signIn, "/signin", problems);
+        await signIn.Context.CloseAsync();
+
+        var page = await fixture.SandboxPageAsync(theme);
+        await page.SetViewportSizeAsync(width, 844);
+        foreach (var route in Others)
+        {
+            await OpenAsync(page, route);
+            await CheckAsync(page, route, problems);
+            await KeepAsync(page, route, theme, width);
+        }
+
+        foreach (var route in Lists)
+        {
+            await OpenAsync(page, route);
+            await CheckAsync(page, route, problems);
+            await KeepAsync(page, route, theme, width);
+            var first = page.GetByTestId("rt-row").First;
+            if (await first.CountAsync() == 1)
+            {
+                await first.ClickAsync();
+                await Assertions.Expect(page.GetByTestId("side-panel")).ToBeVisibleAsync(Ui.Slow);
+                await SettleAsync(page);
+                await CheckAsync(page, route + " (detail)", problems);
+                await KeepAsync(page, route + "-detail", theme, width);
+            }
+        }
+
+        await page.Context.CloseAsync();
+        Assert.True(problems.Length == 0, $"axe, {theme} theme at {width} px:\n{problems}");
+    }
+
+    private static async Task OpenAsync(IPage page, string route)
+    {
+        await page.GotoAsync(route);
+        await Assertions.Expect(page.Locator("h4, h1").First).ToBeVisibleAsync(Ui.Slow);
+        await SettleAsync(page);
+    }
+
+    /// <summary>Lists and tiles have loaded (nothing busy), and transitions are over.</summary>
+    private static async Task SettleAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator("[aria-busy=true]")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await page.WaitForTimeoutAsync(300);
+    }
+
+    private static async Task CheckAsync(IPage page, string route, StringBuilder problems)
+    {
+        var result = await page.RunAxe();
+        foreach (var violation in result.Violations.Where(v => v.Impact is "serious" or "critical"))
+        {
+            problems.AppendLine(CultureInfo.InvariantCulture, $"{route}: [{violation.Impact}] {violation.Id}: {violation.Help}");
+            foreach (var node in violation.Nodes.Take(4))
+            {
+                problems.AppendLine(CultureInfo.InvariantCulture, $"    {node.Target}  {node.Html[..Math.Min(200, node.Html.Length)]}");
+                var why = string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message));
+                problems.AppendLine(CultureInfo.InvariantCulture, $"      {why[..Math.Min(300, why.Length)]}");
+            }
+        }
+    }
+
+    private static async Task KeepAsync(IPage page, string route, string theme, int width)
+    {
+        if (width > 400)
+        {
+            return;
+        }
+
+        var slug = route.Trim('/').Replace('/', '-') is { Length: > 0 } name ? name : "dashboard";
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, $"phone-{theme}-{slug}.png"), FullPage = false });
+    }
+}
