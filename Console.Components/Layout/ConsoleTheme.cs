@@ -18,6 +18,12 @@ public static class ConsoleTheme
             AppbarBackground = "#17323f",
             DrawerBackground = "#f5f7f8",
             Background = "#fbfcfc",
+            TextSecondary = "rgba(0,0,0,0.66)",
+            // MudBlazor's defaults carry white text at 2–3.7:1; these hold 4.5:1 with it.
+            Success = "#1b7a36",
+            Info = "#0b66c3",
+            Warning = "#9a5b00",
+            Error = "#c62828",
         },
         PaletteDark = new PaletteDark
         {
@@ -29,6 +35,13 @@ public static class ConsoleTheme
             DrawerBackground = "#162229",
             Background = "#111a1f",
             Surface = "#1a262d",
+            TextSecondary = "rgba(255,255,255,0.72)",
+            ActionDisabled = "rgba(255,255,255,0.42)",
+            // Light colours on a dark page: near-black text on them holds 4.5:1.
+            SuccessContrastText = "#0b1a20",
+            InfoContrastText = "#0b1a20",
+            WarningContrastText = "#0b1a20",
+            ErrorContrastText = "#0b1a20",
         },
     };
 }

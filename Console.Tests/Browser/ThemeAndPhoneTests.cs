@@ -1,0 +1,63 @@
+using EucaConsole.Tests.Fixtures;
+using Microsoft.Playwright;
+
+namespace EucaConsole.Tests.Browser;
+
+[Collection(BrowserTests.Name)]
+public sealed class ThemeAndPhoneTests(BrowserFixture fixture)
+{
+    private static async Task<bool> IsDarkAsync(IPage page) =>
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor")).Contains("17, 26, 31", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task The_theme_switch_overrides_the_system_is_remembered_by_the_browser_and_can_follow_the_system_again()
+    {
+        var page = await fixture.SandboxPageAsync("light");
+        await Assertions.Expect(page.GetByTestId("theme-switch")).ToBeVisibleAsync();
+        Assert.False(await IsDarkAsync(page));
+
+        await page.GetByTestId("theme-switch").Locator("button").ClickAsync();
+        await page.GetByTestId("theme-dark").ClickAsync();
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(17, 26, 31)");
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Ui.Slow);
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(17, 26, 31)");
+        Assert.Equal("Dark", await page.EvaluateAsync<string>("() => localStorage.getItem('euca.theme')"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "theme-dark-dashboard.png") });
+
+        await page.GetByTestId("theme-switch").Locator("button").ClickAsync();
+        await page.GetByTestId("theme-system").ClickAsync();
+        await Assertions.Expect(page.Locator("body")).Not.ToHaveCSSAsync("background-color", "rgb(17, 26, 31)");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(17, 26, 31)", new() { Timeout = 10_000 });
+    }
+
+    [Fact]
+    public async Task At_phone_width_the_top_bar_fits_and_the_identity_and_sign_out_are_in_the_account_menu()
+    {
+        var page = await fixture.SandboxPageAsync();
+        await page.SetViewportSizeAsync(360, 740);
+        await Assertions.Expect(page.GetByTestId("identity-toggle")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToBeHiddenAsync();
+
+        // Nothing of the bar runs past the right edge of the screen.
+        var overflow = await page.EvaluateAsync<double>(
+            "() => Math.max(...[...document.querySelectorAll('.mud-appbar *')].map(e => e.getBoundingClientRect().right)) - window.innerWidth");
+        Assert.True(overflow <= 0.5, $"the top bar runs {overflow} px past the screen");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+
+        await page.GetByTestId("identity-toggle").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("identity-toggle")).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(page.GetByTestId("identity-name")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "phone-account-menu.png") });
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToBeHiddenAsync();
+
+        await page.GetByTestId("identity-toggle").ClickAsync();
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.WaitForURLAsync("**/signin?signedOut=1", new() { Timeout = 30_000 });
+    }
+}
