@@ -171,10 +171,16 @@ public partial class ResourceTable<T> : IDisposable
         : L["{0} of {1} {2}", _matches.Length.ToString("N0", CultureInfo.CurrentCulture), _items.Count.ToString("N0", CultureInfo.CurrentCulture), NounFor(_items.Count)];
 
     private string NounFor(int count) =>
-        count == 1 ? L[SingularNoun ?? (Noun.EndsWith('s') ? Noun[..^1] : Noun)] : NounText;
+        count == 1 ? Word(SingularNoun ?? (Noun.EndsWith('s') ? Noun[..^1] : Noun)) : NounText;
 
     /// <summary>The plural noun in the user's language.</summary>
-    private string NounText => L[Noun];
+    private string NounText => Word(Noun);
+
+    /// <summary>
+    /// A noun inside a sentence, looked up as "noun/…": resource names ignore case, so "instances" would
+    /// collide with the title "Instances". Without a translation the noun stays as given.
+    /// </summary>
+    private string Word(string noun) => L["noun/" + noun] is { ResourceNotFound: false } found ? found.Value : noun;
 
     private RenderFragment DefaultEmpty => builder => builder.AddContent(0, L["No {0} yet.", NounText]);
 
