@@ -10,7 +10,7 @@ namespace EucaConsole.Tests.Browser;
 /// <summary>
 /// axe-core over every page of the console (lists with a detail open, wizards, sign-in), in both
 /// themes and at desktop and phone widths: no serious or critical violation. At phone width each page's
-/// screenshot is kept (docs/images with EUCA_DOCS_SCREENSHOTS=1) to be looked at.
+/// screenshot is kept (the light ones in docs/images with EUCA_DOCS_SCREENSHOTS=1) to be looked at.
 /// </summary>
 [Collection(BrowserTests.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
@@ -103,12 +103,15 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 
     private static async Task KeepAsync(IPage page, string route, string theme, int width)
     {
+        // The light ones go to the user guide (with EUCA_DOCS_SCREENSHOTS=1); the dark ones stay with the test results.
         if (width > 400)
         {
             return;
         }
 
         var slug = route.Trim('/').Replace('/', '-') is { Length: > 0 } name ? name : "dashboard";
-        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, $"phone-{theme}-{slug}.png"), FullPage = false });
+        var directory = theme == "light" ? RepositoryPaths.Screenshots : Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
+        Directory.CreateDirectory(directory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(directory, $"phone-{theme}-{slug}.png"), FullPage = false });
     }
 }
