@@ -72,9 +72,14 @@ public static class ServerServiceCollectionExtensions
         // TLS ends at the load balancer; its X-Forwarded-* headers count only when it is a known proxy.
         services.Configure<ForwardedHeadersOptions>(options => TrustedProxies.Configure(options, configuration));
 
-        services.AddRazorComponents().AddInteractiveServerComponents(options =>
-            // Exception texts can carry endpoints and request details: to the browser only when asked for.
-            options.DetailedErrors = configuration.GetValue("Diagnostics:DetailedErrors", false));
+        services.AddRazorComponents()
+            .AddInteractiveServerComponents(options =>
+                // Exception texts can carry endpoints and request details: to the browser only when asked for.
+                options.DetailedErrors = configuration.GetValue("Diagnostics:DetailedErrors", false))
+            // A field's whole value travels in one hub message. SignalR's 32 KB default dropped the
+            // connection on a 16 KB user data (JSON-escaped) or a large policy, and the form went on
+            // without it; the largest value a form takes is a 51,200-byte template body.
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = HubLimits.MaximumReceiveMessageSize);
         return builder;
     }
 

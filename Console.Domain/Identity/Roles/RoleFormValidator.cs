@@ -25,5 +25,9 @@ public sealed class RoleFormValidator : AbstractValidator<RoleForm>
         {
             context.AddFailure(new FluentValidation.Results.ValidationFailure(context.PropertyPath, $"The {what}: {problem}") { CustomState = problem });
         }
+        else if (IamLimits.Problem(json, what == "trust policy" ? IamLimits.TrustPolicy : IamLimits.RoleInlinePolicies, what) is { } tooLarge)
+        {
+            context.AddFailure(context.PropertyPath, tooLarge);
+        }
     }
 }

@@ -108,7 +108,7 @@ public sealed class UsersAndGroupsTests : ConsoleComponentTest
         var statements = string.Join(",", Enumerable.Repeat("{\"Effect\":\"Allow\",\"Action\":\"ec2:DescribeInstances\",\"Resource\":\"*\"}", 40));
         Dialogs.Type("inline-policy-document", $"{{\"Version\":\"2012-10-17\",\"Statement\":[{statements}]}}");
         Dialogs.Find("[data-testid=inline-policy-save]").Click();
-        Dialogs.WaitForAssertion(() => Assert.Contains("IAM allows 2,048 here", Dialogs.Find("[data-testid=form-errors]").TextContent,
+        Dialogs.WaitForAssertion(() => Assert.Contains("IAM allows 2,048.", Dialogs.Find("[data-testid=form-errors]").TextContent,
             StringComparison.Ordinal));
 
         Assert.Equal(0, _access.CallsTo(nameof(IAccessService.PutInlinePolicyAsync)));
