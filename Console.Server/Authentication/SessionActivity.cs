@@ -25,7 +25,19 @@ public sealed class SessionActivity(IDistributedCache store, IOptions<ConsoleSes
     {
         var now = time.GetUtcNow();
         var last = await ReadAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        if (last is null || now - last.Value > IdleTimeout)
+        if (last is null)
+        {
+            // Nothing known because the store cannot be reached is not an expired session: it counts from now.
+            if (StoreUnreachable)
+            {
+                await WriteAsync(sessionId, now, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (now - last.Value > IdleTimeout)
         {
             return false;
         }
@@ -42,7 +54,7 @@ public sealed class SessionActivity(IDistributedCache store, IOptions<ConsoleSes
     public async Task<bool> IsAliveAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         var last = await ReadAsync(sessionId, cancellationToken).ConfigureAwait(false);
-        return last is not null && time.GetUtcNow() - last.Value <= IdleTimeout;
+        return last is null ? StoreUnreachable : time.GetUtcNow() - last.Value <= IdleTimeout;
     }
 
     public Task EndAsync(string sessionId, CancellationToken cancellationToken = default) =>
@@ -62,6 +74,8 @@ public sealed class SessionActivity(IDistributedCache store, IOptions<ConsoleSes
         var entry = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = IdleTimeout + WriteInterval + WriteInterval };
         return store.SetAsync(Key(sessionId), bytes, entry, cancellationToken);
     }
+
+    private bool StoreUnreachable => store is ResilientSessionCache { InOutage: true };
 
     private static string Key(string sessionId) => "euca:session-activity:" + sessionId;
 }

@@ -1,6 +1,10 @@
 using EucaConsole.Domain.Caching;
 using Microsoft.AspNetCore.DataProtection;
+using EucaConsole.Server.Authentication;
+using EucaConsole.Server.Security.KeyRing;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace EucaConsole.Server.Hosting;
@@ -32,12 +36,15 @@ public static class RedisServiceCollectionExtensions
         var multiplexer = ConnectionMultiplexer.Connect(redisOptions);
         services.AddSingleton<IConnectionMultiplexer>(multiplexer);
         services.AddSingleton<ICacheStore, RedisCacheStore>();
-        services.AddStackExchangeRedisCache(options =>
-        {
-            options.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(multiplexer);
-            options.InstanceName = "euca:";
-        });
-        dataProtection.PersistKeysToStackExchangeRedis(multiplexer, "euca:data-protection-keys");
+        // The session stores: Redis with a copy in this process, so a Redis outage or restart ends no session.
+        services.AddSingleton<IDistributedCache>(provider => new ResilientSessionCache(
+            new RedisCache(Options.Create(new RedisCacheOptions
+            {
+                ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(multiplexer),
+                InstanceName = "euca:",
+            })),
+            multiplexer, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<ResilientSessionCache>>()));
+        dataProtection.PersistToRedis(multiplexer);
         return services;
     }
 }

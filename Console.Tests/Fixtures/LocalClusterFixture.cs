@@ -49,6 +49,50 @@ public sealed class LocalClusterFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Kills the cluster's redis-server (as an outage would).</summary>
+    public void KillRedis()
+    {
+        var pidFile = Path.Combine(_directory, "redis.pid");
+        using var redis = System.Diagnostics.Process.GetProcessById(int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture));
+        redis.Kill();
+        redis.WaitForExit(5000);
+    }
+
+    /// <summary>Starts redis-server again on the same port, empty, as the script does (its pid file too, so stop still stops it).</summary>
+    public async Task StartRedisAsync()
+    {
+        var port = Settings["REDIS_PORT"];
+        var start = new System.Diagnostics.ProcessStartInfo("redis-server")
+        {
+            ArgumentList = { "--bind", "127.0.0.1", "--port", port, "--save", "", "--appendonly", "no" },
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var redis = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start");
+        redis.OutputDataReceived += (_, _) => { };
+        redis.BeginOutputReadLine();
+        await File.WriteAllTextAsync(Path.Combine(_directory, "redis.pid"), redis.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var client = new System.Net.Sockets.TcpClient();
+                await client.ConnectAsync("127.0.0.1", int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException("redis-server did not listen again on " + port);
+    }
+
+    /// <summary>The console processes' logs, for checking that no circuit failed.</summary>
+    public string ConsoleLogs() =>
+        string.Join("\n", Directory.GetFiles(_directory, "console-*.log").Select(File.ReadAllText));
+
     public Task<ScriptRunner.Result> StopOneAsync(string which) => ScriptRunner.RunAsync("infra/local-cluster.sh", ["stop-one", which, "--dir", _directory]);
 
     public async Task DisposeAsync()

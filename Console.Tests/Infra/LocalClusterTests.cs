@@ -8,8 +8,9 @@ namespace EucaConsole.Tests.Infra;
 /// <summary>
 /// Scale-out on one machine (infra/local-cluster.sh): signed in through nginx, a browser is signed in on
 /// both processes (shared Data Protection keys and sessions in Redis); an image list loaded through one
-/// process is a Redis hit for the other; stopping the process a browser is on loses only its circuit,
-/// and after a reload the user continues on the other without signing in again.
+/// process is a Redis hit for the other; Redis stopped and started again empty signs nobody out and
+/// fails no page; stopping the process a browser is on loses only its circuit, and after a reload the
+/// user continues on the other without signing in again.
 /// </summary>
 public sealed class LocalClusterTests(LocalClusterFixture cluster) : IClassFixture<LocalClusterFixture>
 {
@@ -74,6 +75,40 @@ public sealed class LocalClusterTests(LocalClusterFixture cluster) : IClassFixtu
         var after = await ReadinessAsync(there);
         Assert.True(Total(after, "euca.cache.hits.store") > Total(before, "euca.cache.hits.store"), $"no Redis hit on the other process: {after}");
         Assert.Equal(Total(before, "euca.cache.misses"), Total(after, "euca.cache.misses"));
+
+        // Redis stops with the user signed in: pages and full reloads still answer 200, nobody is signed out.
+        cluster.KillRedis();
+        var response = await page.GotoAsync(new Uri(cluster.Url, "/instances").ToString());
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        Assert.DoesNotContain("/signin", page.Url, StringComparison.Ordinal);
+        response = await page.ReloadAsync();
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await page.GotoAsync(new Uri(cluster.Url, "/images").ToString());
+        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        using (var anonymous = new HttpClient { BaseAddress = cluster.Url })
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await anonymous.GetAsync("/signin?mode=aws")).StatusCode);
+        }
+
+        // Redis comes back empty: still signed in on both processes (each wrote its copy back), and caching resumes.
+        await cluster.StartRedisAsync();
+        foreach (var console in new[] { cluster.Url, here, there })
+        {
+            response = await page.GotoAsync(new Uri(console, "/").ToString());
+            Assert.Equal(200, response!.Status);
+            await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Slow);
+        }
+
+        for (var attempt = 0; attempt < 30 && (await ReadinessAsync(cluster.Url)).GetProperty("checks").GetProperty("cache").GetProperty("status").GetString() != "Healthy"; attempt++)
+        {
+            await Task.Delay(500);
+        }
+
+        Assert.Equal("Healthy", (await ReadinessAsync(cluster.Url)).GetProperty("checks").GetProperty("cache").GetProperty("status").GetString());
+        Assert.DoesNotContain("Unhandled exception rendering component", cluster.ConsoleLogs(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Circuit has been shut down", cluster.ConsoleLogs(), StringComparison.Ordinal);
 
         // Lose the home process: through nginx the browser carries on with the other, still signed in.
         await page.GotoAsync(new Uri(cluster.Url, "/instances").ToString());

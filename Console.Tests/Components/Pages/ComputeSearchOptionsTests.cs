@@ -23,16 +23,17 @@ public sealed class ComputeSearchOptionsTests : BunitContext, IAsyncLifetime
     private static Instance Running(string id, string image, string rootDevice) =>
         new(id, id, "running", "t3.micro", image, null, "us-east-1a", null, null, null, rootDevice, null, "x86_64", [], null, null, false, []);
 
-    private static string[] OptionsOf(IRenderedComponent<Instances> page, string facetLabel)
+    /// <summary>Picks the facet as a person would and reads its options, each step awaited until the page has handled it.</summary>
+    private static async Task<string[]> OptionsOf(IRenderedComponent<Instances> page, string facetLabel)
     {
-        page.Find("[data-testid=ms-input]").Focus();
-        page.Find("[data-testid=ms-input]").Input(facetLabel);
-        page.Find("[data-testid=ms-input]").KeyDown("Enter");
+        await page.Find("[data-testid=ms-input]").FocusAsync(new Microsoft.AspNetCore.Components.Web.FocusEventArgs());
+        await page.Find("[data-testid=ms-input]").InputAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = facetLabel });
+        await page.Find("[data-testid=ms-input]").KeyDownAsync(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
         return [.. page.FindAll("[data-testid=ms-option] span:first-child").Select(o => o.TextContent)];
     }
 
     [Fact]
-    public void The_image_facet_offers_image_names_with_their_ids()
+    public async Task The_image_facet_offers_image_names_with_their_ids()
     {
         var (compute, script) = ScriptedCompute.Create([Running("i-1", "ami-11111111", "ebs"), Running("i-2", "ami-99999999", "ebs")]);
         script.Images = [new("ami-11111111", "web-base", null, "123456789012", null, "linux", "x86_64", "ebs", "/dev/xvda", "available", false,
@@ -41,18 +42,18 @@ public sealed class ComputeSearchOptionsTests : BunitContext, IAsyncLifetime
         var page = Render<Instances>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=rt-row]").Count));
 
-        Assert.Equal(["web-base (ami-11111111)", "ami-99999999"], OptionsOf(page, "Image"));
+        Assert.Equal(["web-base (ami-11111111)", "ami-99999999"], await OptionsOf(page, "Image"));
     }
 
     [Fact]
-    public void A_root_device_type_beyond_ebs_and_instance_store_is_offered()
+    public async Task A_root_device_type_beyond_ebs_and_instance_store_is_offered()
     {
         var (compute, _) = ScriptedCompute.Create([Running("i-1", "ami-1", "standard"), Running("i-2", "ami-1", "ebs")]);
         Services.AddAllCompute(compute);
         var page = Render<Instances>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=rt-row]").Count));
 
-        Assert.Equal(["EBS", "Instance store", "standard"], OptionsOf(page, "Root device"));
+        Assert.Equal(["EBS", "Instance store", "standard"], await OptionsOf(page, "Root device"));
     }
 
     [Fact]

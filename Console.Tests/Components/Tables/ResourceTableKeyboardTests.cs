@@ -44,93 +44,94 @@ public sealed class ResourceTableKeyboardTests : BunitContext, IAsyncLifetime
     private static string[] TabStops(IRenderedComponent<ResourceTable<Row>> table) =>
         [.. table.FindAll("[data-testid=rt-row][tabindex='0']").Select(r => r.GetAttribute("data-key")!)];
 
-    private static void Press(IRenderedComponent<ResourceTable<Row>> table, string key) =>
-        table.Find("[data-testid=rt-row][tabindex='0']").KeyDown(new KeyboardEventArgs { Key = key });
+    /// <summary>A key on the row holding the tab stop; waits until the table has handled it (and rendered).</summary>
+    private static Task Press(IRenderedComponent<ResourceTable<Row>> table, string key) =>
+        table.Find("[data-testid=rt-row][tabindex='0']").KeyDownAsync(new KeyboardEventArgs { Key = key });
 
     private int LastFocusedRowIndex() =>
         Convert.ToInt32(JSInterop.Invocations["eucaConsole.focusRow"][^1].Arguments[1], System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
-    public void The_table_is_one_tab_stop_and_the_arrows_move_it_with_the_browser_focus()
+    public async Task The_table_is_one_tab_stop_and_the_arrows_move_it_with_the_browser_focus()
     {
         var table = RenderTable(5, selectable: true);
         Assert.Equal(["r-000"], TabStops(table));
         Assert.All(table.FindAll("[data-testid=rt-select], .rt-copy"), control => Assert.Equal("-1", control.GetAttribute("tabindex")));
 
-        Press(table, "ArrowDown");
-        Press(table, "ArrowDown");
+        await Press(table, "ArrowDown");
+        await Press(table, "ArrowDown");
         Assert.Equal(["r-002"], TabStops(table));
         Assert.Equal(4, LastFocusedRowIndex());
 
-        Press(table, "ArrowUp");
+        await Press(table, "ArrowUp");
         Assert.Equal(["r-001"], TabStops(table));
         Assert.Equal(3, LastFocusedRowIndex());
     }
 
     [Fact]
-    public void Home_and_End_go_to_the_page_ends_and_the_arrows_go_on_to_the_next_and_previous_page()
+    public async Task Home_and_End_go_to_the_page_ends_and_the_arrows_go_on_to_the_next_and_previous_page()
     {
         var table = RenderTable(12, selectable: false, pageSize: 5);
-        Press(table, "End");
+        await Press(table, "End");
         Assert.Equal(["r-004"], TabStops(table));
 
-        Press(table, "ArrowDown");
+        await Press(table, "ArrowDown");
         Assert.Equal("6–10 of 12", table.Find("[data-testid=rt-range]").TextContent);
         Assert.Equal(["r-005"], TabStops(table));
         Assert.Equal(7, LastFocusedRowIndex());
 
-        Press(table, "ArrowUp");
+        await Press(table, "ArrowUp");
         Assert.Equal("1–5 of 12", table.Find("[data-testid=rt-range]").TextContent);
         Assert.Equal(["r-004"], TabStops(table));
 
-        Press(table, "Home");
+        await Press(table, "Home");
         Assert.Equal(["r-000"], TabStops(table));
-        Press(table, "ArrowUp");
+        await Press(table, "ArrowUp");
         Assert.Equal(["r-000"], TabStops(table));
 
-        Press(table, "PageDown");
-        Press(table, "PageDown");
+        await Press(table, "PageDown");
+        await Press(table, "PageDown");
         Assert.Equal("11–12 of 12", table.Find("[data-testid=rt-range]").TextContent);
         Assert.Equal(["r-010"], TabStops(table));
-        Press(table, "End");
-        Press(table, "ArrowDown");
+        await Press(table, "End");
+        await Press(table, "ArrowDown");
         Assert.Equal(["r-011"], TabStops(table));
     }
 
     [Fact]
-    public void Enter_opens_the_row_and_Space_toggles_its_selection()
+    public async Task Enter_opens_the_row_and_Space_toggles_its_selection()
     {
         var table = RenderTable(3, selectable: true);
-        Press(table, "ArrowDown");
-        Press(table, "Enter");
+        await Press(table, "ArrowDown");
+        await Press(table, "Enter");
         Assert.Equal(["r-001"], _opened.Select(r => r.Id));
 
-        Press(table, " ");
+        await Press(table, " ");
         var row = table.Find("[data-key=r-001]");
         Assert.Equal("true", row.GetAttribute("aria-selected"));
         Assert.True(table.Find("[data-key=r-001] [data-testid=rt-select]").HasAttribute("checked"));
         Assert.Equal("false", table.Find("[data-key=r-000]").GetAttribute("aria-selected"));
 
-        Press(table, " ");
+        await Press(table, " ");
         Assert.Equal("false", table.Find("[data-key=r-001]").GetAttribute("aria-selected"));
         Assert.Single(_opened);
     }
 
     [Fact]
-    public void In_a_picker_Space_and_Enter_pick_the_row_and_the_picked_row_is_announced_as_selected()
+    public async Task In_a_picker_Space_and_Enter_pick_the_row_and_the_picked_row_is_announced_as_selected()
     {
         var table = RenderTable(3, selectable: false, picked: new HashSet<string> { "r-002" });
         Assert.Equal("true", table.Find("[data-key=r-002]").GetAttribute("aria-selected"));
         Assert.Equal("false", table.Find("[data-key=r-000]").GetAttribute("aria-selected"));
 
-        Press(table, " ");
-        Press(table, "End");
-        Press(table, "Enter");
+        await Press(table, " ");
+        await Press(table, "End");
+        await Press(table, "Enter");
         Assert.Equal(["r-000", "r-002"], _opened.Select(r => r.Id));
     }
 
     [Fact]
-    public void Rows_carry_the_grid_pattern_row_numbers_across_pages()
+    public async Task Rows_carry_the_grid_pattern_row_numbers_across_pages()
     {
         var table = RenderTable(7, selectable: true, pageSize: 5);
         var grid = table.Find("table");
@@ -140,7 +141,7 @@ public sealed class ResourceTableKeyboardTests : BunitContext, IAsyncLifetime
         Assert.Equal("1", table.Find("thead tr").GetAttribute("aria-rowindex"));
         Assert.Equal(["2", "3", "4", "5", "6"], table.FindAll("[data-testid=rt-row]").Select(r => r.GetAttribute("aria-rowindex")));
 
-        table.Find("[data-testid=rt-next]").Click();
+        await table.Find("[data-testid=rt-next]").ClickAsync(new MouseEventArgs());
         Assert.Equal(["7", "8"], table.FindAll("[data-testid=rt-row]").Select(r => r.GetAttribute("aria-rowindex")));
         Assert.Equal(["r-005"], TabStops(table));
     }
