@@ -29,7 +29,10 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
 
     private readonly MemoryCache _local = new(Options.Create(new MemoryCacheOptions()));
     private readonly ConcurrentDictionary<string, byte> _pendingRemovals = new(StringComparer.Ordinal);
+    private static readonly TimeSpan EpochCheckInterval = TimeSpan.FromSeconds(30);
+
     private string? _epoch;
+    private DateTimeOffset _epochReadAt;
     private long _lastWarningTicks;
     private volatile bool _inOutage;
 
@@ -41,26 +44,32 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
     public async Task<byte[]?> GetAsync(string key, CancellationToken token = default)
     {
         byte[]? stored;
+        string? epoch = null;
         try
         {
             await FlushRemovalsAsync(token).ConfigureAwait(false);
             stored = await redis.GetAsync(key, token).ConfigureAwait(false);
+            if (stored is not null)
+            {
+                epoch = await EpochAsync(fresh: false).ConfigureAwait(false);
+            }
+
             Recovered();
         }
         catch (Exception error) when (IsOutage(error))
         {
             Outage(error);
-            return LocalValue(key);
+            return _local.Get<LocalEntry>(key)?.Value;
         }
 
         if (stored is not null)
         {
             // Any process that served the session keeps a copy, so an outage finds it wherever the user is.
             var copy = _local.Get<LocalEntry>(key);
-            if (copy is null || !copy.Value.AsSpan().SequenceEqual(stored))
+            if (copy is null || copy.Epoch != epoch || !copy.Value.AsSpan().SequenceEqual(stored))
             {
                 var expires = copy?.Expires ?? time.GetUtcNow() + ReadCopyLifetime;
-                _local.Set(key, new LocalEntry(stored, expires), expires);
+                _local.Set(key, new LocalEntry(stored, expires, epoch), expires);
             }
 
             return stored;
@@ -73,13 +82,17 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
 
         try
         {
-            if (!await RedisLostDataAsync().ConfigureAwait(false))
+            // The copy was good in its epoch. Redis in that same epoch without it: removed or expired
+            // (by design); Redis in another epoch: it restarted and lost it, so the copy goes back.
+            var current = await EpochAsync(fresh: true).ConfigureAwait(false);
+            if (kept.Epoch == current)
             {
                 _local.Remove(key);
                 return null;
             }
 
             await redis.SetAsync(key, kept.Value, new DistributedCacheEntryOptions { AbsoluteExpiration = kept.Expires }, token).ConfigureAwait(false);
+            _local.Set(key, kept with { Epoch = current }, kept.Expires);
             LogRestored(logger);
             return kept.Value;
         }
@@ -98,13 +111,14 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
         ArgumentNullException.ThrowIfNull(options);
         var expires = options.AbsoluteExpiration
             ?? time.GetUtcNow() + (options.AbsoluteExpirationRelativeToNow ?? options.SlidingExpiration ?? TimeSpan.FromHours(12));
-        _local.Set(key, new LocalEntry(value, expires), expires);
+        // Written while Redis is down, a copy has no epoch: no other process can have removed it, so it goes back when Redis answers.
+        _local.Set(key, new LocalEntry(value, expires, null), expires);
         _pendingRemovals.TryRemove(key, out _);
         try
         {
             await FlushRemovalsAsync(token).ConfigureAwait(false);
             await redis.SetAsync(key, value, new DistributedCacheEntryOptions { AbsoluteExpiration = expires }, token).ConfigureAwait(false);
-            await RedisLostDataAsync().ConfigureAwait(false);
+            _local.Set(key, new LocalEntry(value, expires, await EpochAsync(fresh: true).ConfigureAwait(false)), expires);
             Recovered();
         }
         catch (Exception error) when (IsOutage(error))
@@ -155,25 +169,30 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
     }
 
     /// <summary>
-    /// Whether Redis lost its data since this process last looked: the epoch key (a random value the
-    /// first process writes) is gone or different. Looking also records the current epoch.
+    /// Redis's epoch: a random value the first process writes under <see cref="EpochKey"/>; a Redis that
+    /// restarted empty has a new one. Read from Redis when <paramref name="fresh"/> or when the last
+    /// reading is older than <see cref="EpochCheckInterval"/>, so a copy made from a read is stamped
+    /// with at most that much delay after a restart.
     /// </summary>
-    private async Task<bool> RedisLostDataAsync()
+    private async Task<string> EpochAsync(bool fresh)
     {
+        if (!fresh && _epoch is { } known && time.GetUtcNow() - _epochReadAt < EpochCheckInterval)
+        {
+            return known;
+        }
+
         var database = multiplexer.GetDatabase();
         var current = (string?)await database.StringGetAsync(EpochKey).ConfigureAwait(false);
         if (current is null)
         {
             await database.StringSetAsync(EpochKey, Guid.NewGuid().ToString("N"), when: When.NotExists).ConfigureAwait(false);
-            current = (string?)await database.StringGetAsync(EpochKey).ConfigureAwait(false);
+            current = (string?)await database.StringGetAsync(EpochKey).ConfigureAwait(false) ?? throw new RedisException("The epoch key could not be read back.");
         }
 
-        var lost = _epoch is not null && current != _epoch;
         _epoch = current;
-        return lost;
+        _epochReadAt = time.GetUtcNow();
+        return current;
     }
-
-    private byte[]? LocalValue(string key) => _local.Get<LocalEntry>(key)?.Value;
 
     private static bool IsOutage(Exception error) => error is RedisException or TimeoutException or ObjectDisposedException;
 
@@ -200,7 +219,8 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
 
     public void Dispose() => _local.Dispose();
 
-    private sealed record LocalEntry(byte[] Value, DateTimeOffset Expires);
+    /// <param name="Epoch">Redis's epoch when this copy was known to match it; null when written while Redis was down.</param>
+    private sealed record LocalEntry(byte[] Value, DateTimeOffset Expires, string? Epoch);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The session store (Redis) cannot be reached ({Kind}: {Reason}); sessions continue from this process's copies")]
     private static partial void LogOutage(ILogger logger, string kind, string reason);

@@ -98,7 +98,15 @@ public sealed class LocalClusterTests(LocalClusterFixture cluster) : IClassFixtu
         {
             response = await page.GotoAsync(new Uri(console, "/").ToString());
             Assert.Equal(200, response!.Status);
-            await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Slow);
+            try
+            {
+                await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Slow);
+            }
+            catch (PlaywrightException)
+            {
+                throw new InvalidOperationException($"not signed in at {console} after Redis came back: {page.Url}\n{await page.ContentAsync()}\n"
+                    + string.Join("\n", cluster.ConsoleLogs().Split('\n').TakeLast(60)));
+            }
         }
 
         for (var attempt = 0; attempt < 30 && (await ReadinessAsync(cluster.Url)).GetProperty("checks").GetProperty("cache").GetProperty("status").GetString() != "Healthy"; attempt++)

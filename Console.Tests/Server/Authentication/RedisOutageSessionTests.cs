@@ -96,18 +96,34 @@ public sealed class RedisOutageSessionTests : IAsyncLifetime
         var first = await ProcessCacheAsync();
         var second = await ProcessCacheAsync();
         await first.SetAsync("ticket-a", Bytes("alice"), TenMinutes);
+        await first.SetAsync("activity-a", Bytes("now"), TenMinutes);
         await second.SetAsync("ticket-b", Bytes("bob"), TenMinutes);
         Assert.Equal("bob", Encoding.UTF8.GetString((await first.GetAsync("ticket-b"))!));
 
         await RestartEmptyAsync();
 
         Assert.Equal("alice", Encoding.UTF8.GetString((await EventuallyAsync(() => first.GetAsync("ticket-a")))!));
+        // Not only the first entry a process meets after the restart: each copy knows the epoch it belongs to.
+        Assert.Equal("now", Encoding.UTF8.GetString((await first.GetAsync("activity-a"))!));
         Assert.Equal("bob", Encoding.UTF8.GetString((await EventuallyAsync(() => second.GetAsync("ticket-b")))!));
         // Written back to Redis: a third process (which never held them) reads both.
         var third = await ProcessCacheAsync();
         Assert.Equal("alice", Encoding.UTF8.GetString((await third.GetAsync("ticket-a"))!));
         Assert.Equal("bob", Encoding.UTF8.GetString((await third.GetAsync("ticket-b"))!));
         Assert.False(first.InOutage);
+    }
+
+    [Fact]
+    public async Task A_process_that_only_read_a_session_keeps_it_across_a_redis_restart()
+    {
+        var signedInHere = await ProcessCacheAsync();
+        var readThere = await ProcessCacheAsync();
+        await signedInHere.SetAsync("ticket-a", Bytes("alice"), TenMinutes);
+        Assert.NotNull(await readThere.GetAsync("ticket-a"));
+
+        await RestartEmptyAsync();
+
+        Assert.Equal("alice", Encoding.UTF8.GetString((await EventuallyAsync(() => readThere.GetAsync("ticket-a")))!));
     }
 
     [Fact]
