@@ -1,6 +1,7 @@
 using EucaConsole.Domain.Search;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 
 namespace EucaConsole.Components.Search;
 
@@ -15,7 +16,9 @@ public partial class MagicSearch : IDisposable
     private ElementReference _input;
     private IReadOnlyList<Facet> _facets = [];
     private string? _facetsSource;
+    /// <summary>The box's text as the browser last sent it; the box itself is the browser's (no value attribute, see SetTyped).</summary>
     private string _typed = string.Empty;
+    private bool _typedWritePending;
     private bool _menuOpen;
     private Facet? _activeFacet;
     private bool _negate;
@@ -24,6 +27,8 @@ public partial class MagicSearch : IDisposable
     private bool _disposed;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private IJSRuntime Js { get; set; } = default!;
 
     /// <summary>The facets, as typed objects.</summary>
     [Parameter] public IReadOnlyList<Facet>? Facets { get; set; }
@@ -73,7 +78,12 @@ public partial class MagicSearch : IDisposable
             _facets = FacetReader.Read(FacetsJson);
         }
 
-        _typed = _activeFacet is null ? Query.Text : _typed;
+        // The query's text is the box's trimmed: only a real difference (a restored or cleared search) is written back.
+        if (_activeFacet is null && Query.Text != _typed.Trim())
+        {
+            SetTyped(Query.Text);
+        }
+
         if (_menuOpen)
         {
             BuildSuggestions();
@@ -96,7 +106,7 @@ public partial class MagicSearch : IDisposable
         var restored = SearchQuery.FromFragment(fragment, text);
         if (restored != Query)
         {
-            _typed = restored.Text;
+            SetTyped(restored.Text);
             await ChangeAsync(restored, conditionsChanged: restored.Conditions.Count > 0, textChanged: restored.Text.Length > 0, writeUrl: false);
         }
     }
@@ -119,7 +129,7 @@ public partial class MagicSearch : IDisposable
     {
         _activeFacet = null;
         _negate = false;
-        _typed = Query.Text;
+        SetTyped(Query.Text);
         BuildSuggestions();
     }
 
@@ -204,7 +214,7 @@ public partial class MagicSearch : IDisposable
             // A facet: now choose one of its options.
             _activeFacet = suggestion.Facet;
             _negate = false;
-            _typed = string.Empty;
+            SetTyped(string.Empty);
             var textChanged = Query.Text.Length > 0;
             BuildSuggestions();
             if (textChanged)
@@ -219,7 +229,7 @@ public partial class MagicSearch : IDisposable
         var condition = new FacetCondition(suggestion.Facet.Name, suggestion.Option.Key, _negate);
         _activeFacet = null;
         _negate = false;
-        _typed = string.Empty;
+        SetTyped(string.Empty);
         _highlight = -1;
         BuildSuggestions();
         await ChangeAsync(Query.With(condition), conditionsChanged: true, textChanged: false);
@@ -230,7 +240,7 @@ public partial class MagicSearch : IDisposable
 
     private async Task ClearAllAsync()
     {
-        _typed = string.Empty;
+        SetTyped(string.Empty);
         CloseMenu();
         await ChangeAsync(SearchQuery.Empty, conditionsChanged: true, textChanged: true);
     }
@@ -252,6 +262,36 @@ public partial class MagicSearch : IDisposable
         if (writeUrl && SyncWithUrl && !_disposed)
         {
             Navigation.NavigateTo(UrlState.Write(Navigation, query), replace: true);
+        }
+    }
+
+    /// <summary>
+    /// The server changes the box's text (a search restored from the address, a facet picked, Clear):
+    /// written to the browser once rendered. Typing never comes back this way, so no keystroke typed
+    /// during a round trip is overwritten (a controlled value lost them: dotnet/aspnetcore#14242).
+    /// </summary>
+    private void SetTyped(string text)
+    {
+        if (text != _typed)
+        {
+            _typed = text;
+            _typedWritePending = true;
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_typedWritePending)
+        {
+            _typedWritePending = false;
+            try
+            {
+                await Js.InvokeVoidAsync("eucaConsole.setInputValue", _input, _typed);
+            }
+            catch (JSException)
+            {
+                // The box left the page meanwhile.
+            }
         }
     }
 

@@ -20,3 +20,12 @@
         }
     }, true);
 })();
+
+// The search box is not a controlled input: the server writes its text only when it changes it itself
+// (a search restored from the address, a facet picked, Clear), never echoing what was typed.
+window.eucaConsole = window.eucaConsole || {};
+window.eucaConsole.setInputValue = function (input, text) {
+    if (input && input.value !== text) {
+        input.value = text;
+    }
+};

@@ -52,8 +52,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
                 await KeepAsync(page, route, theme, width);
                 if (Lists.Contains(route) && await page.GetByTestId("rt-row").CountAsync() > 0)
                 {
-                    // Clicked at its start (past the checkbox), not its middle, where a copy button may sit.
-                    await page.GetByTestId("rt-row").First.ClickAsync(new() { Position = new() { X = 60, Y = 12 } });
+                    // Opened with the keyboard (the row's own model): a click lands on whatever cell is at that point at this width.
+                    await page.GetByTestId("rt-row").First.FocusAsync();
+                    await page.Keyboard.PressAsync("Enter");
                     // A side panel on most lists; a page of its own for a stack. Either way the address names the item.
                     await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Length > route.Length + 1,
                         new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });

@@ -91,4 +91,36 @@ public sealed class KeyboardOnlyTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/instances?launched=*", new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = "launched-by-keyboard" })).ToBeVisibleAsync(Ui.Slow);
     }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task Every_control_reached_with_Tab_shows_a_visible_focus_ring(string theme)
+    {
+        var page = await fixture.SandboxPageAsync(theme);
+        await page.GotoAsync("/instances");
+        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Ui.Slow);
+
+        // Tab through the whole page once: every stop draws an outline of at least 2 px that is not transparent.
+        var unringed = new List<string>();
+        for (var presses = 0; presses < 60; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+                () => {
+                    const e = document.activeElement;
+                    if (!e || e === document.body) return { ok: true, what: '' };
+                    const s = getComputedStyle(e);
+                    const ok = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && !s.outlineColor.endsWith(', 0)') && s.outlineColor !== 'transparent';
+                    return { ok, what: e.tagName + '.' + e.className + ' ' + (e.getAttribute('aria-label') ?? e.textContent.trim().slice(0, 30)) };
+                }
+                """);
+            if (!focus.GetProperty("ok").GetBoolean())
+            {
+                unringed.Add(focus.GetProperty("what").GetString()!);
+            }
+        }
+
+        Assert.True(unringed.Count == 0, "no focus ring on: " + string.Join("; ", unringed.Distinct()));
+    }
 }

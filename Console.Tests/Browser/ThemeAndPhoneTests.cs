@@ -37,15 +37,24 @@ public sealed class ThemeAndPhoneTests(BrowserFixture fixture)
     public async Task At_phone_width_the_top_bar_fits_and_the_identity_and_sign_out_are_in_the_account_menu()
     {
         var page = await fixture.SandboxPageAsync();
+        // Opened on the phone (not a desktop page squeezed): the layout settles for that width.
         await page.SetViewportSizeAsync(360, 740);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Ui.Slow);
         await Assertions.Expect(page.GetByTestId("identity-toggle")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[aria-busy=true]")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("sign-out")).ToBeHiddenAsync();
 
         // Nothing of the bar runs past the right edge of the screen.
         var overflow = await page.EvaluateAsync<double>(
             "() => Math.max(...[...document.querySelectorAll('.mud-appbar *')].map(e => e.getBoundingClientRect().right)) - window.innerWidth");
         Assert.True(overflow <= 0.5, $"the top bar runs {overflow} px past the screen");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        var wide = await page.EvaluateAsync<string>("""
+            () => document.documentElement.scrollWidth <= window.innerWidth ? '' :
+                [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                    .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')
+            """);
+        Assert.True(wide.Length == 0, $"the page scrolls sideways at 360 px: {wide}");
 
         await page.GetByTestId("identity-toggle").FocusAsync();
         await page.Keyboard.PressAsync("Enter");

@@ -172,7 +172,8 @@ public sealed class MagicSearchTests : BunitContext, IAsyncLifetime
         Assert.Equal("true", search.Find("[data-testid=ms-input]").GetAttribute("data-negate-on-bang"));
         Key(search, "!");
 
-        Assert.Equal(string.Empty, search.Find("[data-testid=ms-input]").GetAttribute("value"));
+        // The box is the browser's: the server renders no value into it (keys typed during a round trip are never overwritten).
+        Assert.Null(search.Find("[data-testid=ms-input]").GetAttribute("value"));
         Assert.Contains("is not", search.Find("[data-testid=ms-pending]").TextContent, StringComparison.Ordinal);
         Assert.Equal(["Linux", "Windows"], Options(search));
 
@@ -243,5 +244,19 @@ public sealed class MagicSearchTests : BunitContext, IAsyncLifetime
         Assert.Equal("web", _query.Text);
         Assert.Equal(["platform=linux"], _updates);
         Assert.Single(restored.FindAll("[data-testid=ms-chip]"));
+    }
+
+    [Fact]
+    public void The_server_writes_the_box_only_when_it_changes_the_text_itself()
+    {
+        var search = RenderSearch();
+        search.Find("[data-testid=ms-input]").Focus();
+        Type(search, "web ");
+        Assert.Empty(JSInterop.Invocations["eucaConsole.setInputValue"]);
+
+        // Picking a facet clears the box: that one is written.
+        Type(search, "plat");
+        Key(search, "Enter");
+        search.WaitForAssertion(() => Assert.Equal(string.Empty, JSInterop.Invocations["eucaConsole.setInputValue"].Single().Arguments[1]));
     }
 }
