@@ -15,9 +15,25 @@ public class MotoServer : IAsyncLifetime
     /// <summary>Null: moto accepts any key. N: after N unauthenticated calls, every call must be signed by an IAM key.</summary>
     protected virtual int? RequireSignaturesAfter => null;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StartOnAsync(FreePort.Next());
+
+    /// <summary>Stops moto (a cloud outage); <see cref="StartAgainAsync"/> brings it back, empty, on the same port.</summary>
+    public void Stop()
     {
-        var port = FreePort.Next();
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public Task StartAgainAsync() => StartOnAsync(Endpoint.Port);
+
+    private async Task StartOnAsync(int port)
+    {
         Endpoint = new Uri($"http://127.0.0.1:{port}/");
         var start = StartInfo(port);
         if (RequireSignaturesAfter is { } count)
@@ -73,13 +89,7 @@ public class MotoServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-        }
-
-        _process?.Dispose();
+        Stop();
         return Task.CompletedTask;
     }
 }
