@@ -46,7 +46,7 @@ public partial class MainLayout
         {
             await Js.InvokeVoidAsync("localStorage.setItem", ThemeChoices.StorageKey, choice.ToString());
         }
-        catch (JSException)
+        catch (Exception error) when (error is JSException or JSDisconnectedException)
         {
             // Storage refused (private mode, quota): the choice holds until the page is reloaded.
         }
@@ -65,7 +65,7 @@ public partial class MainLayout
         {
             return await Js.InvokeAsync<string?>("localStorage.getItem", ThemeChoices.StorageKey);
         }
-        catch (JSException)
+        catch (Exception error) when (error is JSException or JSDisconnectedException)
         {
             return null;
         }

@@ -288,7 +288,7 @@ public partial class MagicSearch : IDisposable
             {
                 await Js.InvokeVoidAsync("eucaConsole.setInputValue", _input, _typed);
             }
-            catch (JSException)
+            catch (Exception error) when (error is JSException or JSDisconnectedException)
             {
                 // The box left the page meanwhile.
             }

@@ -101,7 +101,7 @@ public partial class ResourceTable<T>
         {
             await Js.InvokeVoidAsync("eucaConsole.focusRow", _tableElement, (_page * EffectivePageSize) + ActiveRow + 2);
         }
-        catch (JSException)
+        catch (Exception error) when (error is JSException or JSDisconnectedException)
         {
             // The table left the page meanwhile: nothing to focus.
         }

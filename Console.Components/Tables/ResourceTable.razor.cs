@@ -84,7 +84,7 @@ public partial class ResourceTable<T> : IDisposable
         {
             await Js.InvokeVoidAsync("localStorage.setItem", ColumnsStorageKey, System.Text.Json.JsonSerializer.Serialize(Hidden.Order(StringComparer.Ordinal)));
         }
-        catch (JSException)
+        catch (Exception error) when (error is JSException or JSDisconnectedException)
         {
             // Storage refused (private mode, quota): the choice holds for this page only.
         }
@@ -107,7 +107,7 @@ public partial class ResourceTable<T> : IDisposable
                 }
             }
         }
-        catch (Exception error) when (error is JSException or System.Text.Json.JsonException or InvalidOperationException)
+        catch (Exception error) when (error is JSException or JSDisconnectedException or System.Text.Json.JsonException or InvalidOperationException)
         {
             // Nothing remembered, or something unreadable: the defaults stand.
         }

@@ -16,6 +16,7 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _disposed;
     // One client per service and client type: Eucalyptus compute has both the EC2 client and a Query client (VM types).
     private readonly Dictionary<(CloudService, Type), IDisposable> _clients = [];
     private SignedInSession? _session;
@@ -58,7 +59,17 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
         where T : class, IDisposable
     {
         var session = await SessionAsync(cancellationToken).ConfigureAwait(false);
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The circuit ended while its page was still loading: a cancellation (which the renderer ignores), not a page failure.
+            throw new OperationCanceledException("The connection to the cloud closed with its session's circuit.");
+        }
+
         try
         {
             if (!_clients.TryGetValue((service, typeof(T)), out var client))
@@ -81,6 +92,7 @@ public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<Cloud
 
     public void Dispose()
     {
+        _disposed = true;
         foreach (var client in _clients.Values)
         {
             client.Dispose();

@@ -66,6 +66,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Console is not null)
         {
             await Console.DisposeAsync();
+            // Kept with the test results: a page error caught by a boundary shows only here.
+            Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "TestResults"));
+            await File.WriteAllTextAsync(Path.Combine(RepositoryPaths.Root, "TestResults", "browser-console.log"), Console.Log);
         }
 
         await SigningMoto.DisposeAsync();
