@@ -39,7 +39,9 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
     /// <summary>True while the last call to Redis failed: a missing entry then means "unknown", not "gone".</summary>
     public bool InOutage => _inOutage;
 
-    public byte[]? Get(string key) => GetAsync(key).GetAwaiter().GetResult();
+    // The session stores call only the asynchronous members: blocking a circuit's thread on Redis would
+    // stall every user of the thread pool under load, so the synchronous ones are refused, not emulated.
+    public byte[]? Get(string key) => throw SyncRefused();
 
     public async Task<byte[]?> GetAsync(string key, CancellationToken token = default)
     {
@@ -103,7 +105,7 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
         }
     }
 
-    public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => SetAsync(key, value, options).GetAwaiter().GetResult();
+    public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => throw SyncRefused();
 
     public async Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
     {
@@ -127,7 +129,7 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
         }
     }
 
-    public void Refresh(string key) => RefreshAsync(key).GetAwaiter().GetResult();
+    public void Refresh(string key) => throw SyncRefused();
 
     public async Task RefreshAsync(string key, CancellationToken token = default)
     {
@@ -141,7 +143,7 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
         }
     }
 
-    public void Remove(string key) => RemoveAsync(key).GetAwaiter().GetResult();
+    public void Remove(string key) => throw SyncRefused();
 
     public async Task RemoveAsync(string key, CancellationToken token = default)
     {
@@ -216,6 +218,9 @@ public sealed partial class ResilientSessionCache(IDistributedCache redis, IConn
             LogOutage(logger, error.GetType().Name, error.Message);
         }
     }
+
+    private static NotSupportedException SyncRefused() =>
+        new("The session cache answers only asynchronously (GetAsync, SetAsync, RefreshAsync, RemoveAsync).");
 
     public void Dispose() => _local.Dispose();
 

@@ -24,7 +24,7 @@ public sealed class CloudOutageTests(BrowserFixture fixture) : IAsyncLifetime
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/signin?mode=aws");
         await page.GetByTestId("aws-endpoint").FillAsync(_moto.Endpoint.ToString());
-        await page.GetByTestId("aws-access-key").FillAsync("AKIAOUTAGETEST000001");
+        await page.GetByTestId("aws-access-key").FillAsync("AKIDFAKEOUTAGETEST01");
         await page.GetByTestId("aws-secret-key").FillAsync("outage-test-secret");
         await page.GetByTestId("signin-submit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Ui.Slow);

@@ -200,4 +200,14 @@ public sealed class RedisOutageSessionTests : IAsyncLifetime
 
         Assert.Equal("signed in", Process(out _).Unprotect(cookie));
     }
+
+    [Fact]
+    public async Task The_synchronous_members_are_refused_rather_than_blocking_a_thread_on_redis()
+    {
+        var cache = await ProcessCacheAsync();
+
+        Assert.Throws<NotSupportedException>(() => cache.Get("ticket-a"));
+        Assert.Throws<NotSupportedException>(() => cache.Set("ticket-a", Bytes("alice"), TenMinutes));
+        Assert.Throws<NotSupportedException>(() => cache.Remove("ticket-a"));
+    }
 }
