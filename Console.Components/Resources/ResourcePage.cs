@@ -1,5 +1,6 @@
 using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Events;
+using EucaConsole.Components.Localization;
 using EucaConsole.Components.Navigation;
 using EucaConsole.Components.Pages.Compute;
 using EucaConsole.Components.Tables;
@@ -7,6 +8,7 @@ using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Search;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace EucaConsole.Components.Resources;
@@ -36,6 +38,8 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
     [Inject] protected IDialogService Dialogs { get; set; } = default!;
 
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject] protected IStringLocalizer<ConsoleText> L { get; set; } = default!;
 
     [Inject] protected TimeProvider Time { get; set; } = default!;
 
@@ -199,7 +203,7 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
             return;
         }
 
-        await RunAsync($"Tags of {resourceId} saved", async ct =>
+        await RunAsync(L["Tags of {0} saved", resourceId], async ct =>
         {
             if (changes.Removed.Count > 0)
             {

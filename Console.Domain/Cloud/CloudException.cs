@@ -1,3 +1,5 @@
+using EucaConsole.Domain.Text;
+
 namespace EucaConsole.Domain.Cloud;
 
 /// <summary>The one error type the UI sees for anything that went wrong talking to a cloud.</summary>
@@ -34,10 +36,12 @@ public sealed class CloudException : Exception
     /// <summary>One line for a person: what was tried, where, and what came back.</summary>
     public string Describe() => Kind switch
     {
-        CloudErrorKind.Service => $"{Endpoint} answered {Operation} with {HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "an error"} {Code}: {Message}",
-        CloudErrorKind.Unreachable => $"Could not reach {Endpoint} ({Operation}): {Message}",
-        CloudErrorKind.NotAllowed => $"The console does not connect to {Endpoint} ({Operation}): {Message}",
-        CloudErrorKind.Tls => $"Secure connection to {Endpoint} failed ({Operation}): {Message}",
-        _ => $"{Endpoint} sent a reply to {Operation} that could not be read: {Message}",
+        CloudErrorKind.Service => HttpStatus is { } status
+            ? Say.T("{0} answered {1} with {2} {3}: {4}", Endpoint, Operation, status.ToString(System.Globalization.CultureInfo.InvariantCulture), Code, Message)
+            : Say.T("{0} answered {1} with an error {2}: {3}", Endpoint, Operation, Code, Message),
+        CloudErrorKind.Unreachable => Say.T("Could not reach {0} ({1}): {2}", Endpoint, Operation, Message),
+        CloudErrorKind.NotAllowed => Say.T("The console does not connect to {0} ({1}): {2}", Endpoint, Operation, Message),
+        CloudErrorKind.Tls => Say.T("Secure connection to {0} failed ({1}): {2}", Endpoint, Operation, Message),
+        _ => Say.T("{0} sent a reply to {1} that could not be read: {2}", Endpoint, Operation, Message),
     };
 }

@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Cloud;
 
@@ -31,5 +32,5 @@ public static class SdkErrors
     }
 
     internal static string NotACloudReply(System.Net.HttpStatusCode status) =>
-        $"{(int)status} {ReasonPhrases.For((int)status)}, and the body was not a cloud error (a page from a proxy or web server in front of the cloud?)";
+        Say.T("{0} {1}, and the body was not a cloud error (a page from a proxy or web server in front of the cloud?)", (int)status, ReasonPhrases.For((int)status));
 }

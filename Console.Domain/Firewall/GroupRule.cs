@@ -1,4 +1,5 @@
 using EucaConsole.Domain.Compute;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Firewall;
 
@@ -35,13 +36,13 @@ public sealed record GroupRule(RuleDirection Direction, string Protocol, int? Fr
     {
         var what = Protocol switch
         {
-            "-1" => "All traffic",
+            "-1" => Say.T("All traffic"),
             "icmp" or "icmpv6" when FromPort is null or -1 => Protocol.ToUpperInvariant(),
             "icmp" or "icmpv6" => $"{Protocol.ToUpperInvariant()} type {FromPort}" + (ToPort is null or -1 ? string.Empty : $" code {ToPort}"),
             _ => $"{Protocol.ToUpperInvariant()} {Ports}",
         };
         var source = SourceIsGroup && groupName is not null ? groupName(Source) : Source;
-        return $"{what} {(Direction == RuleDirection.Ingress ? "from" : "to")} {source}";
+        return Direction == RuleDirection.Ingress ? Say.T("{0} from {1}", what, source) : Say.T("{0} to {1}", what, source);
     }
 
     public string Ports => FromPort is null or -1 ? "all" : FromPort == ToPort ? $"{FromPort}" : $"{FromPort}-{ToPort}";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Firewall;
 
@@ -30,21 +31,21 @@ public static class PortRange
         switch (protocol)
         {
             case "-1":
-                return text.Length == 0 ? null : "All traffic has no ports; leave the ports empty.";
+                return text.Length == 0 ? null : Say.T("All traffic has no ports; leave the ports empty.");
             case "icmp":
-                return text.Length == 0 || (IsNumber(text, out var type) && type <= 255) ? null : "Give an ICMP type 0-255, or leave empty for all.";
+                return text.Length == 0 || (IsNumber(text, out var type) && type <= 255) ? null : Say.T("Give an ICMP type 0-255, or leave empty for all.");
             case "tcp" or "udp":
                 var parts = text.Split('-');
                 if (parts.Length is < 1 or > 2 || !parts.All(p => IsNumber(p, out var port) && port <= 65535))
                 {
-                    return "Give a port 0-65535 or a range such as 8000-8080.";
+                    return Say.T("Give a port 0-65535 or a range such as 8000-8080.");
                 }
 
                 return parts.Length == 2 && int.Parse(parts[0], CultureInfo.InvariantCulture) > int.Parse(parts[1], CultureInfo.InvariantCulture)
-                    ? "A range goes from the lower port to the higher."
+                    ? Say.T("A range goes from the lower port to the higher.")
                     : null;
             default:
-                return "Choose TCP, UDP, ICMP or all traffic.";
+                return Say.T("Choose TCP, UDP, ICMP or all traffic.");
         }
     }
 

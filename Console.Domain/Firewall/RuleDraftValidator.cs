@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using EucaConsole.Domain.Launching;
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Firewall;
 
@@ -9,12 +10,12 @@ public sealed class RuleDraftValidator : AbstractValidator<RuleDraft>
 {
     public RuleDraftValidator()
     {
-        RuleFor(d => d.Protocol).Must(p => p is "tcp" or "udp" or "icmp" or "-1").WithMessage("Choose TCP, UDP, ICMP or all traffic.");
+        RuleFor(d => d.Protocol).Must(p => p is "tcp" or "udp" or "icmp" or "-1").WithMessage(_ => Say.T("Choose TCP, UDP, ICMP or all traffic."));
         RuleFor(d => d.Ports).Must((d, ports) => PortRange.Problem(d.Protocol, ports) is null)
             .WithMessage(d => PortRange.Problem(d.Protocol, d.Ports) ?? string.Empty);
-        RuleFor(d => d.Source).NotEmpty().WithMessage("Give a source: a network (CIDR) or a security group.");
+        RuleFor(d => d.Source).NotEmpty().WithMessage(_ => Say.T("Give a source: a network (CIDR) or a security group."));
         RuleFor(d => d.Source).Must(IsSource).When(d => d.Source.Length > 0)
-            .WithMessage("Give an IPv4 CIDR (203.0.113.0/24), an IPv6 CIDR (2001:db8::/32) or a security group id (sg-…).");
+            .WithMessage(_ => Say.T("Give an IPv4 CIDR (203.0.113.0/24), an IPv6 CIDR (2001:db8::/32) or a security group id (sg-…)."));
     }
 
     public static bool IsSource(string text)

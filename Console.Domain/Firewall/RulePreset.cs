@@ -1,3 +1,5 @@
+using EucaConsole.Domain.Text;
+
 namespace EucaConsole.Domain.Firewall;
 
 /// <summary>The common rules, one click each in the editor.</summary>
@@ -6,6 +8,6 @@ public sealed record RulePreset(string Label, string Protocol, string Ports)
     public static IReadOnlyList<RulePreset> All { get; } =
     [
         new("SSH", "tcp", "22"), new("HTTP", "tcp", "80"), new("HTTPS", "tcp", "443"), new("RDP", "tcp", "3389"),
-        new("Ping", "icmp", "8"), new("All traffic", "-1", ""),
+        new("Ping", "icmp", "8"), new(Say.T("All traffic"), "-1", ""),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Keys;
 
@@ -21,17 +22,17 @@ public static class PublicKeyText
         text = (text ?? string.Empty).Trim();
         if (text.Length == 0)
         {
-            return (null, "Paste a public key or choose its file.");
+            return (null, Say.T("Paste a public key or choose its file."));
         }
 
         if (text.Contains("PRIVATE KEY", StringComparison.Ordinal))
         {
-            return (null, "That is a private key. Import the public key (the .pub file); the private key never leaves your computer.");
+            return (null, Say.T("That is a private key. Import the public key (the .pub file); the private key never leaves your computer."));
         }
 
         if (text.Length > 16_384)
         {
-            return (null, "A public key has at most 16,384 characters.");
+            return (null, Say.T("A public key has at most 16,384 characters."));
         }
 
         if (text.StartsWith("---- BEGIN SSH2 PUBLIC KEY ----", StringComparison.Ordinal))
@@ -52,7 +53,7 @@ public static class PublicKeyText
         var parts = text.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2 || !OpenSshTypes.Contains(parts[0]))
         {
-            return (null, $"An OpenSSH public key starts with its type ({string.Join(", ", OpenSshTypes)}) and then the key in base64.");
+            return (null, Say.T("An OpenSSH public key starts with its type ({0}) and then the key in base64.", string.Join(", ", OpenSshTypes)));
         }
 
         var problem = BlobProblem(parts[0], parts[1]);
@@ -65,7 +66,7 @@ public static class PublicKeyText
         var end = lines.IndexOf("---- END SSH2 PUBLIC KEY ----");
         if (end < 0)
         {
-            return (null, "The key's \"---- END SSH2 PUBLIC KEY ----\" line is missing.");
+            return (null, Say.T("The key's \"---- END SSH2 PUBLIC KEY ----\" line is missing."));
         }
 
         // Header lines ("Comment: …") may continue with a trailing backslash; the body is what follows them.
@@ -86,7 +87,7 @@ public static class PublicKeyText
         var type = BlobType(blob);
         if (type is null || !OpenSshTypes.Contains(type))
         {
-            return (null, "The key's body is not an RSA, ed25519 or ECDSA public key.");
+            return (null, Say.T("The key's body is not an RSA, ed25519 or ECDSA public key."));
         }
 
         var problem = BlobProblem(type, blob);
@@ -102,13 +103,13 @@ public static class PublicKeyText
         }
         catch (Exception error) when (error is ArgumentException or CryptographicException)
         {
-            return (null, "The PEM text is not an RSA public key (the clouds import RSA keys in PEM form; use OpenSSH form for ed25519).");
+            return (null, Say.T("The PEM text is not an RSA public key (the clouds import RSA keys in PEM form; use OpenSSH form for ed25519)."));
         }
 
         var parameters = rsa.ExportParameters(false);
         if (parameters.Modulus!.Length * 8 < 2048)
         {
-            return (null, "An RSA key has at least 2048 bits.");
+            return (null, Say.T("An RSA key has at least 2048 bits."));
         }
 
         var blob = new MemoryStream();
@@ -121,8 +122,8 @@ public static class PublicKeyText
     private static string? BlobProblem(string type, string base64)
     {
         var embedded = BlobType(base64);
-        return embedded is null ? "The key's base64 part does not decode to a key."
-            : embedded != type ? $"The key says {type} but holds a {embedded} key."
+        return embedded is null ? Say.T("The key's base64 part does not decode to a key.")
+            : embedded != type ? Say.T("The key says {0} but holds a {1} key.", type, embedded)
             : null;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Keys;
 
@@ -14,12 +15,12 @@ public static class WindowsPassword
     {
         if (string.IsNullOrWhiteSpace(passwordData))
         {
-            return (null, "The instance has no password yet; Windows makes it some minutes after the first start.");
+            return (null, Say.T("The instance has no password yet; Windows makes it some minutes after the first start."));
         }
 
         if (string.IsNullOrWhiteSpace(privateKeyPem) || !privateKeyPem.Contains("PRIVATE KEY", StringComparison.Ordinal))
         {
-            return (null, "Paste the key pair's private key (PEM, \"-----BEGIN RSA PRIVATE KEY-----\" or \"-----BEGIN PRIVATE KEY-----\").");
+            return (null, Say.T("Paste the key pair's private key (PEM, \"-----BEGIN RSA PRIVATE KEY-----\" or \"-----BEGIN PRIVATE KEY-----\")."));
         }
 
         byte[] encrypted;
@@ -29,7 +30,7 @@ public static class WindowsPassword
         }
         catch (FormatException)
         {
-            return (null, "The cloud's password data is not base64; it cannot be decrypted.");
+            return (null, Say.T("The cloud's password data is not base64; it cannot be decrypted."));
         }
 
         using var rsa = RSA.Create();
@@ -39,7 +40,7 @@ public static class WindowsPassword
         }
         catch (Exception error) when (error is ArgumentException or CryptographicException)
         {
-            return (null, "That is not an RSA private key in PEM form.");
+            return (null, Say.T("That is not an RSA private key in PEM form."));
         }
 
         try
@@ -48,7 +49,7 @@ public static class WindowsPassword
         }
         catch (CryptographicException)
         {
-            return (null, "This private key does not decrypt the password: is it the key pair the instance was launched with?");
+            return (null, Say.T("This private key does not decrypt the password: is it the key pair the instance was launched with?"));
         }
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Launching;
 
@@ -8,8 +9,8 @@ public sealed class LaunchConfigurationFormValidator : MachineFormValidator<Laun
     public LaunchConfigurationFormValidator() =>
         RuleSet(WizardStep.Name, () =>
             RuleFor(f => f.Name)
-                .NotEmpty().WithMessage("Name the launch configuration.")
-                .MaximumLength(255).WithMessage("A launch configuration name has at most 255 characters.")
+                .NotEmpty().WithMessage(_ => Say.T("Name the launch configuration."))
+                .MaximumLength(255).WithMessage(_ => Say.T("A launch configuration name has at most 255 characters."))
                 .Must(name => !name.Any(char.IsControl) && name.Trim() == name)
-                .WithMessage("A launch configuration name has no control characters or leading/trailing spaces."));
+                .WithMessage(_ => Say.T("A launch configuration name has no control characters or leading/trailing spaces.")));
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Launching;
 
@@ -13,27 +14,27 @@ public sealed class LaunchFormValidator : MachineFormValidator<LaunchForm>
     {
         RuleSet(WizardStep.Type, () =>
             RuleFor(f => f.Count).InclusiveBetween(1, LaunchForm.MaxCount)
-                .WithMessage($"Launch between 1 and {LaunchForm.MaxCount} instances."));
+                .WithMessage(_ => Say.T("Launch between 1 and {0} instances.", LaunchForm.MaxCount)));
 
         RuleSet(WizardStep.Tags, () =>
         {
             RuleForEach(f => f.Tags).ChildRules(tag =>
             {
                 tag.RuleFor(t => t.Key).NotEmpty().When(t => t.Value.Length > 0)
-                    .WithMessage("A tag with a value needs a key.");
+                    .WithMessage(_ => Say.T("A tag with a value needs a key."));
                 tag.RuleFor(t => t.Key).MaximumLength(MaxTagKey)
-                    .WithMessage($"A tag key has at most {MaxTagKey} characters.");
+                    .WithMessage(_ => Say.T("A tag key has at most {0} characters.", MaxTagKey));
                 tag.RuleFor(t => t.Key).Must(key => !key.TrimStart().StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-                    .WithMessage("Tag keys starting with aws: are reserved.");
+                    .WithMessage(_ => Say.T("Tag keys starting with aws: are reserved."));
                 tag.RuleFor(t => t.Value).MaximumLength(MaxTagValue)
-                    .WithMessage($"A tag value has at most {MaxTagValue} characters.");
+                    .WithMessage(_ => Say.T("A tag value has at most {0} characters.", MaxTagValue));
             });
             RuleFor(f => f.Tags)
                 .Must(tags => tags.Count(t => !string.IsNullOrWhiteSpace(t.Key)) <= MaxTags)
-                .WithMessage($"At most {MaxTags} tags.");
+                .WithMessage(_ => Say.T("At most {0} tags.", MaxTags));
             RuleFor(f => f.Tags)
                 .Must(tags => tags.Where(t => !string.IsNullOrWhiteSpace(t.Key)).GroupBy(t => t.Key.Trim(), StringComparer.Ordinal).All(g => g.Count() == 1))
-                .WithMessage("Each tag key may appear once.");
+                .WithMessage(_ => Say.T("Each tag key may appear once."));
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using EucaConsole.Domain.Identity;
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Launching;
 
@@ -25,29 +26,29 @@ public abstract class MachineFormValidator<T> : AbstractValidator<T>
         RuleSet(WizardStep.Image, () =>
             RuleFor(f => f.ImageId)
                 .Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Choose an image.")
-                .Matches(ImageIdPattern).WithMessage(f => $"{f.ImageId} is not an image id (ami-… or emi-…)."));
+                .NotEmpty().WithMessage(_ => Say.T("Choose an image."))
+                .Matches(ImageIdPattern).WithMessage(f => Say.T("{0} is not an image id (ami-… or emi-…).", f.ImageId)));
 
         RuleSet(WizardStep.Type, () =>
             RuleFor(f => f.InstanceType)
                 .Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Choose an instance type.")
-                .Matches(InstanceTypePattern).WithMessage("An instance type is a name such as m1.small or t3.micro.")
+                .NotEmpty().WithMessage(_ => Say.T("Choose an instance type."))
+                .Matches(InstanceTypePattern).WithMessage(_ => Say.T("An instance type is a name such as m1.small or t3.micro."))
                 .Must((form, type) => form.OfferedInstanceTypes is not { Count: > 0 } offered || offered.Contains(type))
-                .WithMessage(f => $"{f.InstanceType} is not an instance type this cloud offers."));
+                .WithMessage(f => Say.T("{0} is not an instance type this cloud offers.", f.InstanceType)));
 
         RuleSet(WizardStep.Details, () =>
         {
-            RuleFor(f => f.KeyName).MaximumLength(255).WithMessage("A key pair name has at most 255 characters.");
+            RuleFor(f => f.KeyName).MaximumLength(255).WithMessage(_ => Say.T("A key pair name has at most 255 characters."));
             RuleFor(f => f.SecurityGroupIds)
                 .Must(groups => groups.Count <= MaxSecurityGroups)
-                .WithMessage($"Choose at most {MaxSecurityGroups} security groups.");
+                .WithMessage(_ => Say.T("Choose at most {0} security groups.", MaxSecurityGroups));
             RuleFor(f => f.RoleName)
                 .Matches(IamNames.RolePattern).When(f => f.RoleName.Length > 0)
-                .WithMessage(IamNames.RoleRule);
+                .WithMessage(_ => IamNames.RoleRule);
             RuleFor(f => f.UserData)
                 .Must(text => Encoding.UTF8.GetByteCount(text) <= MaxUserDataBytes)
-                .WithMessage(f => $"User data is {Encoding.UTF8.GetByteCount(f.UserData):N0} bytes; the limit is 16 KB ({MaxUserDataBytes:N0} bytes).");
+                .WithMessage(f => Say.T("User data is {0:N0} bytes; the limit is 16 KB ({1:N0} bytes).", Encoding.UTF8.GetByteCount(f.UserData), MaxUserDataBytes));
         });
     }
 }

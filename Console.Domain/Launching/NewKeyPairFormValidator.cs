@@ -1,4 +1,5 @@
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Launching;
 
@@ -6,7 +7,7 @@ public sealed class NewKeyPairFormValidator : AbstractValidator<NewKeyPairForm>
 {
     public NewKeyPairFormValidator() =>
         RuleFor(f => f.Name)
-            .NotEmpty().WithMessage("Name the key pair.")
-            .MaximumLength(255).WithMessage("A key pair name has at most 255 characters.")
-            .Must(name => name.All(c => c is >= ' ' and <= '~')).WithMessage("A key pair name uses printable ASCII characters only.");
+            .NotEmpty().WithMessage(_ => Say.T("Name the key pair."))
+            .MaximumLength(255).WithMessage(_ => Say.T("A key pair name has at most 255 characters."))
+            .Must(name => name.All(c => c is >= ' ' and <= '~')).WithMessage(_ => Say.T("A key pair name uses printable ASCII characters only."));
 }

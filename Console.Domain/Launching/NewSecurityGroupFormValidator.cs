@@ -1,5 +1,6 @@
 using System.Net;
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Launching;
 
@@ -8,17 +9,17 @@ public sealed class NewSecurityGroupFormValidator : AbstractValidator<NewSecurit
     public NewSecurityGroupFormValidator()
     {
         RuleFor(f => f.Name)
-            .NotEmpty().WithMessage("Name the security group.")
-            .MaximumLength(255).WithMessage("A security group name has at most 255 characters.")
-            .Must(name => !name.StartsWith("sg-", StringComparison.OrdinalIgnoreCase)).WithMessage("A security group name cannot start with sg-.")
-            .Must(name => name.All(c => c is >= ' ' and <= '~')).WithMessage("A security group name uses printable ASCII characters only.");
+            .NotEmpty().WithMessage(_ => Say.T("Name the security group."))
+            .MaximumLength(255).WithMessage(_ => Say.T("A security group name has at most 255 characters."))
+            .Must(name => !name.StartsWith("sg-", StringComparison.OrdinalIgnoreCase)).WithMessage(_ => Say.T("A security group name cannot start with sg-."))
+            .Must(name => name.All(c => c is >= ' ' and <= '~')).WithMessage(_ => Say.T("A security group name uses printable ASCII characters only."));
         RuleFor(f => f.Description)
-            .NotEmpty().WithMessage("Describe the security group.")
-            .MaximumLength(255).WithMessage("A description has at most 255 characters.")
-            .Must(text => text.All(c => c is >= ' ' and <= '~')).WithMessage("A description uses printable ASCII characters only.");
+            .NotEmpty().WithMessage(_ => Say.T("Describe the security group."))
+            .MaximumLength(255).WithMessage(_ => Say.T("A description has at most 255 characters."))
+            .Must(text => text.All(c => c is >= ' ' and <= '~')).WithMessage(_ => Say.T("A description uses printable ASCII characters only."));
         RuleFor(f => f.SshFrom)
             .Must(IsIpv4Cidr).When(f => f.SshFrom.Length > 0)
-            .WithMessage("Give a network as an IPv4 CIDR, e.g. 203.0.113.0/24 (0.0.0.0/0 is anywhere).");
+            .WithMessage(_ => Say.T("Give a network as an IPv4 CIDR, e.g. 203.0.113.0/24 (0.0.0.0/0 is anywhere)."));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Launching;
 
@@ -10,28 +11,28 @@ public sealed class ScalingGroupFormValidator : AbstractValidator<ScalingGroupFo
     public ScalingGroupFormValidator()
     {
         RuleFor(f => f.Name)
-            .NotEmpty().WithMessage("Name the scaling group.")
-            .MaximumLength(255).WithMessage("A scaling group name has at most 255 characters.")
+            .NotEmpty().WithMessage(_ => Say.T("Name the scaling group."))
+            .MaximumLength(255).WithMessage(_ => Say.T("A scaling group name has at most 255 characters."))
             .Must(name => !name.Any(char.IsControl) && name.Trim() == name)
-            .WithMessage("A scaling group name has no control characters or leading/trailing spaces.");
-        RuleFor(f => f.LaunchConfigurationName).NotEmpty().WithMessage("Choose a launch configuration.");
-        RuleFor(f => f.MinSize).GreaterThanOrEqualTo(0).WithMessage("The minimum is 0 or more.");
-        RuleFor(f => f.MaxSize).GreaterThanOrEqualTo(f => f.MinSize).WithMessage("The maximum is at least the minimum.");
+            .WithMessage(_ => Say.T("A scaling group name has no control characters or leading/trailing spaces."));
+        RuleFor(f => f.LaunchConfigurationName).NotEmpty().WithMessage(_ => Say.T("Choose a launch configuration."));
+        RuleFor(f => f.MinSize).GreaterThanOrEqualTo(0).WithMessage(_ => Say.T("The minimum is 0 or more."));
+        RuleFor(f => f.MaxSize).GreaterThanOrEqualTo(f => f.MinSize).WithMessage(_ => Say.T("The maximum is at least the minimum."));
         RuleFor(f => f.DesiredCapacity)
             .Must((f, desired) => desired >= f.MinSize && desired <= f.MaxSize)
-            .WithMessage("The desired capacity lies between the minimum and the maximum.");
-        RuleFor(f => f.AvailabilityZones).NotEmpty().WithMessage("Choose at least one availability zone.");
-        RuleFor(f => f.HealthCheckType).Must(t => t is "EC2" or "ELB").WithMessage("The health check is EC2 or ELB.");
+            .WithMessage(_ => Say.T("The desired capacity lies between the minimum and the maximum."));
+        RuleFor(f => f.AvailabilityZones).NotEmpty().WithMessage(_ => Say.T("Choose at least one availability zone."));
+        RuleFor(f => f.HealthCheckType).Must(t => t is "EC2" or "ELB").WithMessage(_ => Say.T("The health check is EC2 or ELB."));
         RuleFor(f => f.HealthCheckType).Equal("EC2").When(f => f.LoadBalancerNames.Count == 0)
-            .WithMessage("An ELB health check needs a load balancer; choose one or use the EC2 check.");
-        RuleFor(f => f.TerminationPolicies).NotEmpty().WithMessage("Choose at least one termination policy.");
-        RuleForEach(f => f.TerminationPolicies).Must(p => TerminationPolicies.Contains(p)).WithMessage("Choose termination policies from the list.");
-        RuleFor(f => f.Tags).Must(t => t.Count <= 50).WithMessage("A group has at most 50 tags.");
-        RuleFor(f => f.Tags).Must(t => t.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == t.Count).WithMessage("Each tag key only once.");
+            .WithMessage(_ => Say.T("An ELB health check needs a load balancer; choose one or use the EC2 check."));
+        RuleFor(f => f.TerminationPolicies).NotEmpty().WithMessage(_ => Say.T("Choose at least one termination policy."));
+        RuleForEach(f => f.TerminationPolicies).Must(p => TerminationPolicies.Contains(p)).WithMessage(_ => Say.T("Choose termination policies from the list."));
+        RuleFor(f => f.Tags).Must(t => t.Count <= 50).WithMessage(_ => Say.T("A group has at most 50 tags."));
+        RuleFor(f => f.Tags).Must(t => t.Select(x => x.Key).Distinct(StringComparer.Ordinal).Count() == t.Count).WithMessage(_ => Say.T("Each tag key only once."));
         RuleForEach(f => f.Tags).Must(t => t.Key.Trim().Length is > 0 and <= 128 && !t.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)
                 && t.Value.Length <= 256)
-            .WithMessage("A tag key has 1 to 128 characters (not aws:…) and a value at most 256.");
+            .WithMessage(_ => Say.T("A tag key has 1 to 128 characters (not aws:…) and a value at most 256."));
         RuleFor(f => f.HealthCheckGracePeriod).InclusiveBetween(0, 86_400)
-            .WithMessage("The grace period is between 0 and 86,400 seconds.");
+            .WithMessage(_ => Say.T("The grace period is between 0 and 86,400 seconds."));
     }
 }

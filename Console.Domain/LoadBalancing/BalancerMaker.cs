@@ -1,5 +1,6 @@
 using EucaConsole.Domain.Cloud;
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.LoadBalancing;
 
@@ -47,6 +48,6 @@ public sealed class BalancerMaker(ILoadBalancingService balancers, IValidator<Ba
 public sealed record BalancerCreation(string Name, string DnsName, IReadOnlyList<string> Done, string? Problem)
 {
     public string Describe() => Problem is null
-        ? $"Load balancer {Name}: {string.Join("; ", Done)}."
-        : $"Load balancer {Name} was made ({string.Join("; ", Done)}), but then: {Problem}";
+        ? Say.T("Load balancer {0}: {1}.", Name, string.Join("; ", Done))
+        : Say.T("Load balancer {0} was made ({1}), but then: {2}", Name, string.Join("; ", Done), Problem);
 }

@@ -1,3 +1,5 @@
+using EucaConsole.Domain.Text;
+
 namespace EucaConsole.Domain.Scaling;
 
 /// <summary>A group's sizes as typed, checked together: min ≤ desired ≤ max.</summary>
@@ -11,21 +13,21 @@ public sealed record CapacityForm(int MinSize, int DesiredCapacity, int MaxSize)
         var problems = new List<string>();
         if (MinSize < 0 || MaxSize < 0 || DesiredCapacity < 0)
         {
-            problems.Add("Sizes are zero or more.");
+            problems.Add(Say.T("Sizes are zero or more."));
         }
 
         if (MaxSize > Largest)
         {
-            problems.Add($"A group here has at most {Largest:N0} instances.");
+            problems.Add(Say.T("A group here has at most {0:N0} instances.", Largest));
         }
 
         if (MinSize > MaxSize)
         {
-            problems.Add("The minimum is at most the maximum.");
+            problems.Add(Say.T("The minimum is at most the maximum."));
         }
         else if (DesiredCapacity < MinSize || DesiredCapacity > MaxSize)
         {
-            problems.Add($"The desired capacity is between the minimum ({MinSize}) and the maximum ({MaxSize}).");
+            problems.Add(Say.T("The desired capacity is between the minimum ({0}) and the maximum ({1}).", MinSize, MaxSize));
         }
 
         return problems;

@@ -1,3 +1,5 @@
+using EucaConsole.Domain.Text;
+
 namespace EucaConsole.Domain.Scaling;
 
 /// <summary>One step of a step scaling policy: while the metric is this far above (or below) the alarm's threshold, adjust by this much.</summary>
@@ -15,17 +17,17 @@ public sealed record StepAdjustment(double? LowerBound, double? UpperBound, int 
         ArgumentNullException.ThrowIfNull(steps);
         if (steps.Count == 0)
         {
-            return "A step policy has at least one step.";
+            return Say.T("A step policy has at least one step.");
         }
 
         if (steps.Any(s => s.LowerBound is { } low && s.UpperBound is { } high && low >= high))
         {
-            return "Each step's lower bound is below its upper bound.";
+            return Say.T("Each step's lower bound is below its upper bound.");
         }
 
         if (steps.Count(s => s.LowerBound is null) > 1 || steps.Count(s => s.UpperBound is null) > 1)
         {
-            return "Only one step may be open below and one open above.";
+            return Say.T("Only one step may be open below and one open above.");
         }
 
         var ordered = steps.OrderBy(s => s.LowerBound ?? double.NegativeInfinity).ToList();
@@ -33,7 +35,7 @@ public sealed record StepAdjustment(double? LowerBound, double? UpperBound, int 
         {
             if (ordered[i - 1].UpperBound != ordered[i].LowerBound)
             {
-                return $"Steps meet without gaps or overlaps: one ends at {ordered[i - 1].UpperBound?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞"}" +
+                return Say.T("Steps meet without gaps or overlaps: one ends at {0}", ordered[i - 1].UpperBound?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞") +
                     $" but the next starts at {ordered[i].LowerBound?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "−∞"}.";
             }
         }

@@ -2,6 +2,7 @@ using System.Net;
 using EucaConsole.Domain.Cloud;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.SignIn;
 
@@ -52,7 +53,7 @@ public sealed partial class EucalyptusSignIn(HttpClient http, IOptions<SignInOpt
 
         var tried = string.Join("; ", failures.Select(f => f.Describe()));
         throw new CloudException(failures[^1].Kind, CloudService.Tokens, Operation, failures[^1].Endpoint,
-            $"No Tokens service answered. Tried: {tried}");
+            Say.T("No Tokens service answered. Tried: {0}", tried));
     }
 
     private async Task<Attempt> TryAsync(Uri endpoint, EucalyptusSignInRequest request, CancellationToken cancellationToken)

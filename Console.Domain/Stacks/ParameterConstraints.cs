@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Stacks;
 
@@ -14,7 +15,7 @@ public static class ParameterConstraints
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(value);
         var why = Problem(parameter, value);
-        return why is null ? null : parameter.ConstraintDescription is { Length: > 0 } described ? $"{why} (must be {described})" : why;
+        return why is null ? null : parameter.ConstraintDescription is { Length: > 0 } described ? Say.T("{0} (must be {1})", why, described) : why;
     }
 
     /// <summary>A plain decimal number: an optional minus, digits, an optional fraction (no exponent, no plus, no spaces).</summary>
@@ -24,7 +25,7 @@ public static class ParameterConstraints
     {
         if (value.Any(char.IsControl))
         {
-            return $"{parameter.Key} contains control characters (tabs, line breaks or others); type it without them.";
+            return Say.T("{0} contains control characters (tabs, line breaks or others); type it without them.", parameter.Key);
         }
 
         if (parameter.IsNumber)
@@ -32,33 +33,33 @@ public static class ParameterConstraints
             if (!PlainNumber.IsMatch(value) || !decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                     CultureInfo.InvariantCulture, out var number))
             {
-                return $"{parameter.Key} must be a plain number such as 3 or 2.5.";
+                return Say.T("{0} must be a plain number such as 3 or 2.5.", parameter.Key);
             }
 
             if (parameter.MinValue is { } min && number < min)
             {
-                return $"{parameter.Key} must be at least {min.ToString(CultureInfo.InvariantCulture)}.";
+                return Say.T("{0} must be at least {1}.", parameter.Key, min.ToString(CultureInfo.InvariantCulture));
             }
 
             if (parameter.MaxValue is { } max && number > max)
             {
-                return $"{parameter.Key} must be at most {max.ToString(CultureInfo.InvariantCulture)}.";
+                return Say.T("{0} must be at most {1}.", parameter.Key, max.ToString(CultureInfo.InvariantCulture));
             }
         }
 
         if (parameter.AllowedValues.Count > 0 && !parameter.AllowedValues.Contains(value, StringComparer.Ordinal))
         {
-            return $"{parameter.Key} must be one of {string.Join(", ", parameter.AllowedValues)}.";
+            return Say.T("{0} must be one of {1}.", parameter.Key, string.Join(", ", parameter.AllowedValues));
         }
 
         if (parameter.MinLength is { } minLength && value.Length < minLength)
         {
-            return $"{parameter.Key} must have at least {minLength} characters.";
+            return Say.T("{0} must have at least {1} characters.", parameter.Key, minLength);
         }
 
         if (parameter.MaxLength is { } maxLength && value.Length > maxLength)
         {
-            return $"{parameter.Key} must have at most {maxLength} characters.";
+            return Say.T("{0} must have at most {1} characters.", parameter.Key, maxLength);
         }
 
         if (parameter.AllowedPattern is { Length: > 0 } pattern)
@@ -68,7 +69,7 @@ public static class ParameterConstraints
                 // CloudFormation matches the whole value.
                 if (!Regex.IsMatch(value, $"^(?:{pattern})$", RegexOptions.CultureInvariant, PatternTimeout))
                 {
-                    return $"{parameter.Key} does not match the pattern {pattern}.";
+                    return Say.T("{0} does not match the pattern {1}.", parameter.Key, pattern);
                 }
             }
             catch (ArgumentException)
@@ -77,7 +78,7 @@ public static class ParameterConstraints
             }
             catch (RegexMatchTimeoutException)
             {
-                return $"{parameter.Key} could not be checked against {pattern}.";
+                return Say.T("{0} could not be checked against {1}.", parameter.Key, pattern);
             }
         }
 

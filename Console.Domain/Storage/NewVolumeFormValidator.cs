@@ -1,4 +1,5 @@
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Storage;
 
@@ -11,17 +12,17 @@ public sealed class NewVolumeFormValidator : AbstractValidator<NewVolumeForm>
 
     public NewVolumeFormValidator()
     {
-        RuleFor(f => f.AvailabilityZone).NotEmpty().WithMessage("Choose the availability zone of the instances it will attach to.");
-        RuleFor(f => f.SizeGiB).NotNull().When(f => f.SnapshotId.Length == 0).WithMessage("Give a size in GiB, or choose a snapshot.");
+        RuleFor(f => f.AvailabilityZone).NotEmpty().WithMessage(_ => Say.T("Choose the availability zone of the instances it will attach to."));
+        RuleFor(f => f.SizeGiB).NotNull().When(f => f.SnapshotId.Length == 0).WithMessage(_ => Say.T("Give a size in GiB, or choose a snapshot."));
         RuleFor(f => f.SizeGiB!.Value).InclusiveBetween(1, MaxSizeGiB).When(f => f.SizeGiB is not null)
-            .WithMessage($"A volume has 1 to {MaxSizeGiB:N0} GiB.");
+            .WithMessage(_ => Say.T("A volume has 1 to {0:N0} GiB.", MaxSizeGiB));
         RuleFor(f => f.SizeGiB!.Value).GreaterThanOrEqualTo(125).When(f => f.SizeGiB is not null && f.VolumeType is "st1" or "sc1")
-            .WithMessage("st1 and sc1 volumes have at least 125 GiB.");
+            .WithMessage(_ => Say.T("st1 and sc1 volumes have at least 125 GiB."));
         RuleFor(f => f.SizeGiB!.Value).GreaterThanOrEqualTo(f => f.SnapshotSizeGiB ?? 0)
             .When(f => f.SizeGiB is not null && f.SnapshotId.Length > 0)
-            .WithMessage(f => $"A volume from this snapshot has at least its {f.SnapshotSizeGiB} GiB.");
-        RuleFor(f => f.VolumeType).Must(t => VolumeTypes.Contains(t)).WithMessage($"Choose a type: {string.Join(", ", VolumeTypes)}.");
-        RuleFor(f => f.SnapshotId).Matches("^snap-[0-9a-f]{8,17}$").When(f => f.SnapshotId.Length > 0).WithMessage("Choose a snapshot from the list.");
-        RuleFor(f => f.Name).MaximumLength(256).WithMessage("A name has at most 256 characters.");
+            .WithMessage(f => Say.T("A volume from this snapshot has at least its {0} GiB.", f.SnapshotSizeGiB));
+        RuleFor(f => f.VolumeType).Must(t => VolumeTypes.Contains(t)).WithMessage(_ => Say.T("Choose a type: {0}.", string.Join(", ", VolumeTypes)));
+        RuleFor(f => f.SnapshotId).Matches("^snap-[0-9a-f]{8,17}$").When(f => f.SnapshotId.Length > 0).WithMessage(_ => Say.T("Choose a snapshot from the list."));
+        RuleFor(f => f.Name).MaximumLength(256).WithMessage(_ => Say.T("A name has at most 256 characters."));
     }
 }

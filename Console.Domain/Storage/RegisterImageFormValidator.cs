@@ -1,4 +1,5 @@
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Storage;
 
@@ -11,13 +12,13 @@ public sealed class RegisterImageFormValidator : AbstractValidator<RegisterImage
     public RegisterImageFormValidator()
     {
         RuleFor(f => f.Name)
-            .NotEmpty().WithMessage("Name the image.")
-            .Length(3, 128).WithMessage("An image name has 3 to 128 characters.")
-            .Matches(@"^[a-zA-Z0-9()\[\] ./\-'@_]+$").WithMessage("An image name uses letters, digits, spaces and ( ) [ ] . / - ' @ _ only.");
-        RuleFor(f => f.Description).MaximumLength(255).WithMessage("A description has at most 255 characters.");
-        RuleFor(f => f.SnapshotId).Matches("^snap-[0-9a-f]{8,17}$").WithMessage("Choose a snapshot.");
-        RuleFor(f => f.Architecture).Must(a => Architectures.Contains(a)).WithMessage("Choose an architecture.");
-        RuleFor(f => f.VirtualizationType).Must(v => VirtualizationTypes.Contains(v)).WithMessage("Choose hvm or paravirtual.");
-        RuleFor(f => f.RootDeviceName).Must(DeviceNames.IsRootCandidate).WithMessage("Give the root device as /dev/sda1 or /dev/xvda.");
+            .NotEmpty().WithMessage(_ => Say.T("Name the image."))
+            .Length(3, 128).WithMessage(_ => Say.T("An image name has 3 to 128 characters."))
+            .Matches(@"^[a-zA-Z0-9()\[\] ./\-'@_]+$").WithMessage(_ => Say.T("An image name uses letters, digits, spaces and ( ) [ ] . / - ' @ _ only."));
+        RuleFor(f => f.Description).MaximumLength(255).WithMessage(_ => Say.T("A description has at most 255 characters."));
+        RuleFor(f => f.SnapshotId).Matches("^snap-[0-9a-f]{8,17}$").WithMessage(_ => Say.T("Choose a snapshot."));
+        RuleFor(f => f.Architecture).Must(a => Architectures.Contains(a)).WithMessage(_ => Say.T("Choose an architecture."));
+        RuleFor(f => f.VirtualizationType).Must(v => VirtualizationTypes.Contains(v)).WithMessage(_ => Say.T("Choose hvm or paravirtual."));
+        RuleFor(f => f.RootDeviceName).Must(DeviceNames.IsRootCandidate).WithMessage(_ => Say.T("Give the root device as /dev/sda1 or /dev/xvda."));
     }
 }

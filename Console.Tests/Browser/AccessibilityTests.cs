@@ -53,11 +53,22 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
                 if (Lists.Contains(route) && await page.GetByTestId("rt-row").CountAsync() > 0)
                 {
                     // Opened with the keyboard (the row's own model): a click lands on whatever cell is at that point at this width.
-                    await page.GetByTestId("rt-row").First.FocusAsync();
-                    await page.Keyboard.PressAsync("Enter");
                     // A side panel on most lists; a page of its own for a stack. Either way the address names the item.
-                    await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Length > route.Length + 1,
-                        new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+                    // Tried again when the table re-rendered between the focus and the key (a reload replaces its rows).
+                    for (var attempt = 1; ; attempt++)
+                    {
+                        await page.GetByTestId("rt-row").First.FocusAsync();
+                        await page.Keyboard.PressAsync("Enter");
+                        try
+                        {
+                            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Length > route.Length + 1,
+                                new() { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
+                            break;
+                        }
+                        catch (TimeoutException) when (attempt < 3)
+                        {
+                        }
+                    }
                     await SettleAsync(page);
                     await CheckAsync(page, route + " (detail)", problems);
                     await KeepAsync(page, route + "-detail", theme, width);

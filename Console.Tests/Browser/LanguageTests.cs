@@ -33,6 +33,12 @@ public sealed class LanguageTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("th").Filter(new() { HasText = "Estado" })).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "spanish-instances.png") });
 
+        // The domain's rules speak Spanish too: the wizard refuses to go on without an image, in the reader's language.
+        await page.GotoAsync("/instances/launch");
+        await Assertions.Expect(page.GetByTestId("wizard-next")).ToBeVisibleAsync(Ui.Slow);
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("wizard-problems")).ToContainTextAsync("Elija una imagen.");
+
         // A page not translated yet: English text inside the Spanish chrome, and it works.
         await page.GotoAsync("/volumes");
         await Assertions.Expect(page.Locator("h4").First).ToHaveTextAsync("Volúmenes");

@@ -67,13 +67,13 @@ public partial class Images
 
     private async Task DeregisterAsync(Image image)
     {
-        if (!await ConfirmAsync("Deregister image", "The image can no longer be launched. Its snapshots are kept. This cannot be undone.",
+        if (!await ConfirmAsync(L["Deregister image"], L["The image can no longer be launched. Its snapshots are kept. This cannot be undone."],
                 [$"{image.Id} {image.Name}"], "Deregister"))
         {
             return;
         }
 
-        if (await RunAsync($"{image.Id} deregistered", ct => ImagesCloud.DeregisterImageAsync(image.Id, ct)))
+        if (await RunAsync(L["{0} deregistered", image.Id], ct => ImagesCloud.DeregisterImageAsync(image.Id, ct)))
         {
             CloseDetail();
         }

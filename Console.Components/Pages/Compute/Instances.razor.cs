@@ -106,14 +106,14 @@ public partial class Instances
         ActAsync("Start", Eligible(pool, "stopped"), (ids, ct) => InstancesCloud.StartInstancesAsync(ids, ct), confirm: null);
 
     private Task StopAsync(IReadOnlyList<Instance> pool) => ActAsync("Stop", Eligible(pool, "running"), (ids, ct) => InstancesCloud.StopInstancesAsync(ids, ct),
-        confirm: "The instances stop; instance-store data is lost and public IPs not held by an elastic IP change on start.");
+        confirm: L["The instances stop; instance-store data is lost and public IPs not held by an elastic IP change on start."]);
 
     private Task RebootAsync(IReadOnlyList<Instance> pool) =>
         ActAsync("Reboot", Eligible(pool, "running"), (ids, ct) => InstancesCloud.RebootInstancesAsync(ids, ct), confirm: null);
 
     private Task TerminateAsync(IReadOnlyList<Instance> pool) => ActAsync("Terminate", [.. pool.Where(i => i.State is not ("terminated" or "shutting-down"))],
         (ids, ct) => InstancesCloud.TerminateInstancesAsync(ids, ct),
-        confirm: "The instances are shut down and deleted, with their EBS root volumes marked delete-on-termination. This cannot be undone.");
+        confirm: L["The instances are shut down and deleted, with their EBS root volumes marked delete-on-termination. This cannot be undone."]);
 
     private static IReadOnlyList<Instance> Eligible(IReadOnlyList<Instance> pool, string state) => [.. pool.Where(i => i.State == state)];
 
@@ -125,12 +125,12 @@ public partial class Instances
         }
 
         var labels = targets.Select(i => i.Name is null ? i.Id : $"{i.Id} ({i.Name})").ToList();
-        if (confirm is not null && !await ConfirmAsync($"{verb} {targets.Count} instance{(targets.Count == 1 ? "" : "s")}?", confirm, labels, verb))
+        if (confirm is not null && !await ConfirmAsync(targets.Count == 1 ? L["{0} 1 instance?", L[verb]] : L["{0} {1} instances?", L[verb], targets.Count], confirm, labels, verb))
         {
             return;
         }
 
-        await RunAsync($"{verb}: {string.Join(", ", labels)}", ct => action([.. targets.Select(i => i.Id)], ct));
+        await RunAsync(L["{0}: {1}", L[verb], string.Join(", ", labels)], ct => action([.. targets.Select(i => i.Id)], ct));
     }
 
     private async Task ConsoleOutputAsync(Instance instance)
@@ -138,7 +138,7 @@ public partial class Instances
         try
         {
             var output = await InstancesCloud.GetConsoleOutputAsync(instance.Id, Leaving);
-            await Dialogs.ShowAsync<ConsoleOutputDialog>($"Console output of {instance.Name ?? instance.Id}",
+            await Dialogs.ShowAsync<ConsoleOutputDialog>(L["Console output of {0}", instance.Name ?? instance.Id],
                 new DialogParameters<ConsoleOutputDialog> { { d => d.Output, output } },
                 new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true });
         }
@@ -152,7 +152,7 @@ public partial class Instances
 
     private async Task CreateImageAsync(Instance instance)
     {
-        var reference = await Dialogs.ShowAsync<CreateImageDialog>($"Create an image from {instance.Name ?? instance.Id}", new DialogParameters<CreateImageDialog>(),
+        var reference = await Dialogs.ShowAsync<CreateImageDialog>(L["Create an image from {0}", instance.Name ?? instance.Id], new DialogParameters<CreateImageDialog>(),
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await reference.Result is not { Canceled: false, Data: ValueTuple<string, string?, bool> chosen })
         {
@@ -161,15 +161,15 @@ public partial class Instances
 
         var (name, description, noReboot) = chosen;
         string? imageId = null;
-        if (await RunAsync($"Image {name} is being made", async ct => imageId = await ImagesCloud.CreateImageAsync(instance.Id, name, description, noReboot, ct))
+        if (await RunAsync(L["Image {0} is being made", name], async ct => imageId = await ImagesCloud.CreateImageAsync(instance.Id, name, description, noReboot, ct))
             && imageId is not null)
         {
-            Snackbar.Add($"Image {imageId} will be listed on the images page once it is available.", Severity.Info);
+            Snackbar.Add(L["Image {0} will be listed on the images page once it is available.", imageId], Severity.Info);
         }
     }
 
     private async Task PasswordAsync(Instance instance) =>
-        await Dialogs.ShowAsync<WindowsPasswordDialog>($"Windows password of {instance.Name ?? instance.Id}", new DialogParameters<WindowsPasswordDialog>
+        await Dialogs.ShowAsync<WindowsPasswordDialog>(L["Windows password of {0}", instance.Name ?? instance.Id], new DialogParameters<WindowsPasswordDialog>
         {
             { d => d.InstanceId, instance.Id }, { d => d.KeyName, instance.KeyName },
         }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = false });

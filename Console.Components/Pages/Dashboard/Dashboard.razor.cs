@@ -139,7 +139,7 @@ public partial class Dashboard : IDisposable
             _zones = [.. (await BasicsCloud.DescribeAvailabilityZonesAsync(_leaving.Token)).Select(z => z.Name).Order(StringComparer.Ordinal)];
             if (SelectedZone is { } asked && !_zones.Contains(asked))
             {
-                _zoneProblem = $"This cloud has no zone {asked}; all zones are shown.";
+                _zoneProblem = L["This cloud has no zone {0}; all zones are shown.", asked];
                 _zone = AllZones;
             }
         }
@@ -172,12 +172,14 @@ public partial class Dashboard : IDisposable
     private static IEnumerable<(CloudService Service, Uri Endpoint)> Endpoints(CloudProfile profile) =>
         Enum.GetValues<CloudService>().Select(s => (s, ServiceEndpoints.Resolve(profile, s)));
 
-    private static string CloudText(CloudProfile profile) => profile.Kind switch
+    private string CloudText(CloudProfile profile) => profile.Kind switch
     {
-        CloudKind.Eucalyptus => $"Eucalyptus at {profile.Host}:{profile.Port} ({(profile.Addressing == EucalyptusAddressing.DnsStyle ? "DNS-style" : "path-style")} service names)",
-        CloudKind.Sandbox => $"Sandbox cloud (moto) at {profile.EndpointUrl}",
-        _ when profile.EndpointUrl is not null => $"AWS-compatible endpoint {profile.EndpointUrl}",
-        _ => $"Amazon Web Services, {profile.Region}",
+        CloudKind.Eucalyptus => profile.Addressing == EucalyptusAddressing.DnsStyle
+            ? L["Eucalyptus at {0}:{1} (DNS-style service names)", profile.Host ?? string.Empty, profile.Port]
+            : L["Eucalyptus at {0}:{1} (path-style service names)", profile.Host ?? string.Empty, profile.Port],
+        CloudKind.Sandbox => L["Sandbox cloud (moto) at {0}", profile.EndpointUrl?.ToString() ?? string.Empty],
+        _ when profile.EndpointUrl is not null => L["AWS-compatible endpoint {0}", profile.EndpointUrl?.ToString() ?? string.Empty],
+        _ => L["Amazon Web Services, {0}", profile.Region ?? string.Empty],
     };
 
     private string CredentialsText(CloudCredentials credentials)

@@ -54,7 +54,7 @@ public partial class CreateRole
         try
         {
             var role = await Creator.CreateAsync(_form, CancellationToken.None);
-            Snackbar.Add($"Role {role.Name} created", Severity.Success);
+            Snackbar.Add(L["Role {0} created", role.Name], Severity.Success);
             Navigation.NavigateTo($"/roles?created={Uri.EscapeDataString(role.Name)}");
         }
         catch (ValidationException invalid)

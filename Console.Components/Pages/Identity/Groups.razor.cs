@@ -24,10 +24,10 @@ public partial class Groups
 
     private async Task CreateAsync()
     {
-        var reference = await Dialogs.ShowAsync<CreateGroupDialog>("Create group", new DialogParameters<CreateGroupDialog>(),
+        var reference = await Dialogs.ShowAsync<CreateGroupDialog>(L["Create group"], new DialogParameters<CreateGroupDialog>(),
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await reference.Result is { Canceled: false, Data: (string name, string path) }
-            && await RunAsync($"Group {name} created", ct => Identity.CreateGroupAsync(name, path == "/" ? null : path, ct)))
+            && await RunAsync(L["Group {0} created", name], ct => Identity.CreateGroupAsync(name, path == "/" ? null : path, ct)))
         {
             Navigation.NavigateTo($"/groups/{Uri.EscapeDataString(name)}");
         }
@@ -35,9 +35,8 @@ public partial class Groups
 
     private async Task DeleteAsync(IamGroup group)
     {
-        if (!await ConfirmAsync("Delete group",
-                "The console first removes its members, deletes its inline policies and detaches its managed policies, as IAM requires, then deletes " +
-                "it. Its members lose what it allowed. This cannot be undone.", [group.Arn], "Delete"))
+        if (!await ConfirmAsync(L["Delete group"],
+                L["The console first removes its members, deletes its inline policies and detaches its managed policies, as IAM requires, then deletes it. Its members lose what it allowed. This cannot be undone."], [group.Arn], "Delete"))
         {
             return;
         }

@@ -50,9 +50,8 @@ public partial class Roles
 
     private async Task DeleteAsync(IamRole role)
     {
-        if (!await ConfirmAsync("Delete role",
-                "Instances and launch configurations using it lose its permissions. The console first takes it out of its instance profiles, " +
-                "deletes its inline policies and detaches its managed policies, as IAM requires. This cannot be undone.",
+        if (!await ConfirmAsync(L["Delete role"],
+                L["Instances and launch configurations using it lose its permissions. The console first takes it out of its instance profiles, deletes its inline policies and detaches its managed policies, as IAM requires. This cannot be undone."],
                 [role.Arn], "Delete"))
         {
             return;

@@ -36,7 +36,7 @@ public partial class Users
 
     private async Task CreateAsync()
     {
-        var reference = await Dialogs.ShowAsync<CreateUserDialog>("Create user", new DialogParameters<CreateUserDialog> { { d => d.Groups, _groups } },
+        var reference = await Dialogs.ShowAsync<CreateUserDialog>(L["Create user"], new DialogParameters<CreateUserDialog> { { d => d.Groups, _groups } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await reference.Result is not { Canceled: false, Data: UserForm form })
         {
@@ -44,7 +44,7 @@ public partial class Users
         }
 
         UserCreation? created = null;
-        if (!await RunAsync($"User {form.Name} created", async ct => created = await Creator.CreateAsync(form, ct)) || created is null)
+        if (!await RunAsync(L["User {0} created", form.Name], async ct => created = await Creator.CreateAsync(form, ct)) || created is null)
         {
             return;
         }
@@ -60,21 +60,20 @@ public partial class Users
     }
 
     private async Task JoinAsync(UserSummary user, string group) =>
-        await RunAsync($"{user.User.Name} added to {group}", ct => Identity.AddUserToGroupAsync(group, user.User.Name, ct));
+        await RunAsync(L["{0} added to {1}", user.User.Name, group], ct => Identity.AddUserToGroupAsync(group, user.User.Name, ct));
 
     private async Task LeaveAsync(UserSummary user, string group)
     {
-        if (await ConfirmAsync("Remove from group", $"{user.User.Name} loses what the group's policies allow.", [group], "Remove"))
+        if (await ConfirmAsync(L["Remove from group"], L["{0} loses what the group's policies allow.", user.User.Name], [group], "Remove"))
         {
-            await RunAsync($"{user.User.Name} removed from {group}", ct => Identity.RemoveUserFromGroupAsync(group, user.User.Name, ct));
+            await RunAsync(L["{0} removed from {1}", user.User.Name, group], ct => Identity.RemoveUserFromGroupAsync(group, user.User.Name, ct));
         }
     }
 
     private async Task DeleteAsync(UserSummary user)
     {
-        if (!await ConfirmAsync("Delete user",
-                "The console first removes the user from its groups, deletes its access keys, console password and inline policies and detaches " +
-                "its managed policies, as IAM requires, then deletes it. Programs using its keys stop working. This cannot be undone.",
+        if (!await ConfirmAsync(L["Delete user"],
+                L["The console first removes the user from its groups, deletes its access keys, console password and inline policies and detaches its managed policies, as IAM requires, then deletes it. Programs using its keys stop working. This cannot be undone."],
                 [user.User.Arn], "Delete"))
         {
             return;

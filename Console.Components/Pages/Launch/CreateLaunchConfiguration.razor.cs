@@ -57,7 +57,7 @@ public partial class CreateLaunchConfiguration
         {
             _profile = await Maker.CreateAsync(_form, CancellationToken.None);
             _created = _form.Name;
-            Snackbar.Add($"Launch configuration {_form.Name} created", Severity.Success);
+            Snackbar.Add(L["Launch configuration {0} created", _form.Name], Severity.Success);
         }
         catch (ValidationException invalid)
         {

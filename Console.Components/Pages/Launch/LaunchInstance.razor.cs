@@ -57,11 +57,16 @@ public partial class LaunchInstance
         {
             var result = await Launcher.LaunchAsync(_form, CancellationToken.None);
             var ids = result.Instances.Select(i => i.Id).ToList();
-            var profile = result.Profile is { } used ? $" with instance profile {used.Profile.Name}{(used.Created ? " (made for this launch)" : string.Empty)}" : string.Empty;
-            Snackbar.Add($"Launched {string.Join(", ", ids)}{profile}", Severity.Success);
+            var launched = string.Join(", ", ids);
+            Snackbar.Add(result.Profile switch
+            {
+                null => L["Launched {0}", launched],
+                { Created: true } used => L["Launched {0} with instance profile {1} (made for this launch)", launched, used.Profile.Name],
+                { } used => L["Launched {0} with instance profile {1}", launched, used.Profile.Name],
+            }, Severity.Success);
             if (result.TaggingError is { } tagging)
             {
-                Snackbar.Add($"The instances were launched but not tagged: {tagging.Describe()}", Severity.Warning,
+                Snackbar.Add(L["The instances were launched but not tagged: {0}", tagging.Describe()], Severity.Warning,
                     options => options.RequireInteraction = true);
             }
 

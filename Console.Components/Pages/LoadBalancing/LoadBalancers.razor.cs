@@ -45,38 +45,38 @@ public partial class LoadBalancers
     protected override bool IsChanging(BalancerSummary item) => item.Health.Any(h => h.State != "InService");
 
     private async Task RegisterAsync(BalancerSummary balancer, string instanceId) =>
-        await RunAsync($"{instanceId} registered with {balancer.Balancer.Name}", ct => Balancers.RegisterInstancesAsync(balancer.Balancer.Name, [instanceId], ct));
+        await RunAsync(L["{0} registered with {1}", instanceId, balancer.Balancer.Name], ct => Balancers.RegisterInstancesAsync(balancer.Balancer.Name, [instanceId], ct));
 
     private async Task DeregisterAsync(BalancerSummary balancer, string instanceId)
     {
-        if (await ConfirmAsync("Deregister instance", "The balancer stops sending it traffic; the instance keeps running.", [instanceId], "Deregister"))
+        if (await ConfirmAsync(L["Deregister instance"], L["The balancer stops sending it traffic; the instance keeps running."], [instanceId], "Deregister"))
         {
-            await RunAsync($"{instanceId} deregistered", ct => Balancers.DeregisterInstancesAsync(balancer.Balancer.Name, [instanceId], ct));
+            await RunAsync(L["{0} deregistered", instanceId], ct => Balancers.DeregisterInstancesAsync(balancer.Balancer.Name, [instanceId], ct));
         }
     }
 
     private async Task AddListenerAsync(BalancerSummary balancer, Listener listener) =>
-        await RunAsync($"Listener {BalancerSearch.Describe(listener)} added", ct => Balancers.CreateListenersAsync(balancer.Balancer.Name, [listener], ct));
+        await RunAsync(L["Listener {0} added", BalancerSearch.Describe(listener)], ct => Balancers.CreateListenersAsync(balancer.Balancer.Name, [listener], ct));
 
     private async Task RemoveListenerAsync(BalancerSummary balancer, int port)
     {
-        if (await ConfirmAsync("Remove listener", "Clients on this port are no longer answered.", [$"port {port}"], "Remove"))
+        if (await ConfirmAsync(L["Remove listener"], L["Clients on this port are no longer answered."], [$"port {port}"], "Remove"))
         {
-            await RunAsync($"Listener on {port} removed", ct => Balancers.DeleteListenersAsync(balancer.Balancer.Name, [port], ct));
+            await RunAsync(L["Listener on {0} removed", port], ct => Balancers.DeleteListenersAsync(balancer.Balancer.Name, [port], ct));
         }
     }
 
     private async Task SaveCheckAsync(BalancerSummary balancer, HealthCheck check) =>
-        await RunAsync($"Health check {check.Target} saved", ct => Balancers.ConfigureHealthCheckAsync(balancer.Balancer.Name, check, ct));
+        await RunAsync(L["Health check {0} saved", check.Target], ct => Balancers.ConfigureHealthCheckAsync(balancer.Balancer.Name, check, ct));
 
     private async Task SaveAttributesAsync(BalancerSummary balancer, BalancerAttributes attributes) =>
-        await RunAsync($"Attributes of {balancer.Balancer.Name} saved", ct => Balancers.ModifyAttributesAsync(balancer.Balancer.Name, attributes, ct));
+        await RunAsync(L["Attributes of {0} saved", balancer.Balancer.Name], ct => Balancers.ModifyAttributesAsync(balancer.Balancer.Name, attributes, ct));
 
     private async Task DeleteAsync(BalancerSummary balancer)
     {
-        if (await ConfirmAsync("Delete load balancer", "Its DNS name stops answering; the instances behind it keep running. This cannot be undone.",
+        if (await ConfirmAsync(L["Delete load balancer"], L["Its DNS name stops answering; the instances behind it keep running. This cannot be undone."],
                 [$"{balancer.Balancer.Name} ({balancer.Balancer.DnsName})"], "Delete")
-            && await RunAsync($"{balancer.Balancer.Name} deleted", ct => Balancers.DeleteLoadBalancerAsync(balancer.Balancer.Name, ct)))
+            && await RunAsync(L["{0} deleted", balancer.Balancer.Name], ct => Balancers.DeleteLoadBalancerAsync(balancer.Balancer.Name, ct)))
         {
             CloseDetail();
         }

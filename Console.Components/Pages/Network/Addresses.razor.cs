@@ -23,14 +23,13 @@ public partial class Addresses
 
     private async Task AllocateAsync()
     {
-        if (!await ConfirmAsync("Allocate an elastic IP", "The cloud reserves a public address for this account until you release it. " +
-                "On AWS an address not associated with a running instance is charged for.", [], "Allocate"))
+        if (!await ConfirmAsync(L["Allocate an elastic IP"], L["The cloud reserves a public address for this account until you release it. On AWS an address not associated with a running instance is charged for."], [], "Allocate"))
         {
             return;
         }
 
         Address? allocated = null;
-        await RunAsync("Address allocated", async ct => allocated = await AddressesCloud.AllocateAddressAsync(ct));
+        await RunAsync(L["Address allocated"], async ct => allocated = await AddressesCloud.AllocateAddressAsync(ct));
         if (allocated is not null)
         {
             Highlighted = new HashSet<string>(StringComparer.Ordinal) { allocated.PublicIp };
@@ -55,12 +54,12 @@ public partial class Addresses
             return;
         }
 
-        var reference = await Dialogs.ShowAsync<AssociateAddressDialog>($"Associate {address.PublicIp}",
+        var reference = await Dialogs.ShowAsync<AssociateAddressDialog>(L["Associate {0}", address.PublicIp],
             new DialogParameters<AssociateAddressDialog> { { d => d.Instances, instances }, { d => d.Interfaces, interfaces } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await reference.Result is { Canceled: false, Data: (string kind, string target) })
         {
-            await RunAsync($"{address.PublicIp} associated with {target}", ct => kind == "interface"
+            await RunAsync(L["{0} associated with {1}", address.PublicIp, target], ct => kind == "interface"
                 ? AddressesCloud.AssociateAddressWithInterfaceAsync(address, target, ct)
                 : AddressesCloud.AssociateAddressAsync(address, target, ct));
         }
@@ -68,17 +67,17 @@ public partial class Addresses
 
     private async Task DisassociateAsync(Address address)
     {
-        if (await ConfirmAsync("Disassociate address", "The instance loses this public address (and gets a new automatic one, if its network gives one).",
-                [$"{address.PublicIp} from {address.InstanceId}"], "Disassociate"))
+        if (await ConfirmAsync(L["Disassociate address"], L["The instance loses this public address (and gets a new automatic one, if its network gives one)."],
+                [L["{0} from {1}", address.PublicIp, address.InstanceId ?? string.Empty]], "Disassociate"))
         {
-            await RunAsync($"{address.PublicIp} disassociated", ct => AddressesCloud.DisassociateAddressAsync(address, ct));
+            await RunAsync(L["{0} disassociated", address.PublicIp], ct => AddressesCloud.DisassociateAddressAsync(address, ct));
         }
     }
 
     private async Task ReleaseAsync(Address address)
     {
-        if (await ConfirmAsync("Release address", "The address goes back to the cloud; you may never get the same one again.", [address.PublicIp], "Release")
-            && await RunAsync($"{address.PublicIp} released", ct => AddressesCloud.ReleaseAddressAsync(address, ct)))
+        if (await ConfirmAsync(L["Release address"], L["The address goes back to the cloud; you may never get the same one again."], [address.PublicIp], "Release")
+            && await RunAsync(L["{0} released", address.PublicIp], ct => AddressesCloud.ReleaseAddressAsync(address, ct)))
         {
             CloseDetail();
         }

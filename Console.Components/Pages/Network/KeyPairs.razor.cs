@@ -28,8 +28,8 @@ public partial class KeyPairs
 
     private async Task CreateAsync()
     {
-        var name = await TextPromptDialog.AskAsync(Dialogs, "Create key pair", "Name",
-            "The cloud makes the key pair and hands out its private key once; download it right after.", confirmText: "Create", required: true);
+        var name = await TextPromptDialog.AskAsync(Dialogs, L["Create key pair"], "Name",
+            L["The cloud makes the key pair and hands out its private key once; download it right after."], confirmText: "Create", required: true);
         if (name is null)
         {
             return;
@@ -43,7 +43,7 @@ public partial class KeyPairs
         }
 
         CreatedKeyPair? created = null;
-        if (await RunAsync($"Key pair {name.Trim()} created", async ct => created = await KeyPairsCloud.CreateKeyPairAsync(name.Trim(), ct)))
+        if (await RunAsync(L["Key pair {0} created", name.Trim()], async ct => created = await KeyPairsCloud.CreateKeyPairAsync(name.Trim(), ct)))
         {
             _created = created;
             Highlighted = new HashSet<string>(StringComparer.Ordinal) { name.Trim() };
@@ -52,10 +52,10 @@ public partial class KeyPairs
 
     private async Task ImportAsync()
     {
-        var reference = await Dialogs.ShowAsync<ImportKeyPairDialog>("Import public key", new DialogParameters<ImportKeyPairDialog>(),
+        var reference = await Dialogs.ShowAsync<ImportKeyPairDialog>(L["Import public key"], new DialogParameters<ImportKeyPairDialog>(),
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await reference.Result is { Canceled: false, Data: (string name, string publicKey) }
-            && await RunAsync($"Key pair {name} imported", ct => KeyPairsCloud.ImportKeyPairAsync(name, publicKey, ct)))
+            && await RunAsync(L["Key pair {0} imported", name], ct => KeyPairsCloud.ImportKeyPairAsync(name, publicKey, ct)))
         {
             Highlighted = new HashSet<string>(StringComparer.Ordinal) { name };
         }
@@ -63,9 +63,9 @@ public partial class KeyPairs
 
     private async Task DeleteAsync(KeyPair key)
     {
-        if (await ConfirmAsync("Delete key pair", "New instances can no longer be launched with it; running instances keep accepting its private key.",
+        if (await ConfirmAsync(L["Delete key pair"], L["New instances can no longer be launched with it; running instances keep accepting its private key."],
                 [key.Name], "Delete")
-            && await RunAsync($"Key pair {key.Name} deleted", ct => KeyPairsCloud.DeleteKeyPairAsync(key.Name, ct)))
+            && await RunAsync(L["Key pair {0} deleted", key.Name], ct => KeyPairsCloud.DeleteKeyPairAsync(key.Name, ct)))
         {
             CloseDetail();
         }

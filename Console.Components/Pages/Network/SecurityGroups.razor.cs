@@ -27,7 +27,7 @@ public partial class SecurityGroups
 
     private async Task CreateAsync()
     {
-        var reference = await Dialogs.ShowAsync<CreateSecurityGroupDialog>("Create security group", new DialogParameters<CreateSecurityGroupDialog>(),
+        var reference = await Dialogs.ShowAsync<CreateSecurityGroupDialog>(L["Create security group"], new DialogParameters<CreateSecurityGroupDialog>(),
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await reference.Result is not { Canceled: false, Data: NewSecurityGroupForm form })
         {
@@ -41,7 +41,7 @@ public partial class SecurityGroups
         }
 
         string? id = null;
-        if (await RunAsync($"Security group {form.Name} created; add its rules", async ct => id = await GroupsCloud.CreateSecurityGroupAsync(form.Name,
+        if (await RunAsync(L["Security group {0} created; add its rules", form.Name], async ct => id = await GroupsCloud.CreateSecurityGroupAsync(form.Name,
                 form.Description, null, ct)) && id is not null)
         {
             Navigation.NavigateTo($"/security-groups/{Uri.EscapeDataString(id)}");
@@ -51,8 +51,8 @@ public partial class SecurityGroups
     private async Task DeleteAsync(SecurityGroup group)
     {
         // The cloud refuses a group in use (by an instance, or by another group's rule) and says why; that reason is shown as it is.
-        if (await ConfirmAsync("Delete security group", "Instances can no longer be launched in it. This cannot be undone.", [$"{group.Name} ({group.Id})"], "Delete")
-            && await RunAsync($"{group.Name} deleted", ct => GroupsCloud.DeleteSecurityGroupAsync(group.Id, ct)))
+        if (await ConfirmAsync(L["Delete security group"], L["Instances can no longer be launched in it. This cannot be undone."], [$"{group.Name} ({group.Id})"], "Delete")
+            && await RunAsync(L["{0} deleted", group.Name], ct => GroupsCloud.DeleteSecurityGroupAsync(group.Id, ct)))
         {
             CloseDetail();
         }

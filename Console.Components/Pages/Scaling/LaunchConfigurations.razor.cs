@@ -31,8 +31,10 @@ public partial class LaunchConfigurations
             var users = await LaunchConfigurationDetail.GroupsUsingAsync(Scaling, config.Name, Leaving);
             if (users.Count > 0)
             {
-                Snackbar.Add($"{config.Name} is used by scaling group{(users.Count == 1 ? "" : "s")} {string.Join(", ", users)}; " +
-                    "delete those groups or give them another launch configuration first.", Severity.Warning, o => o.RequireInteraction = true);
+                Snackbar.Add(users.Count == 1
+                    ? L["{0} is used by scaling group {1}; delete that group or give it another launch configuration first.", config.Name, users[0]]
+                    : L["{0} is used by scaling groups {1}; delete those groups or give them another launch configuration first.", config.Name, string.Join(", ", users)],
+                    Severity.Warning, o => o.RequireInteraction = true);
                 return;
             }
         }
@@ -42,12 +44,12 @@ public partial class LaunchConfigurations
             return;
         }
 
-        if (!await ConfirmAsync("Delete launch configuration", "Scaling groups can no longer use it. This cannot be undone.", [config.Name], "Delete"))
+        if (!await ConfirmAsync(L["Delete launch configuration"], L["Scaling groups can no longer use it. This cannot be undone."], [config.Name], "Delete"))
         {
             return;
         }
 
-        if (await RunAsync($"{config.Name} deleted", ct => Scaling.DeleteLaunchConfigurationAsync(config.Name, ct)))
+        if (await RunAsync(L["{0} deleted", config.Name], ct => Scaling.DeleteLaunchConfigurationAsync(config.Name, ct)))
         {
             CloseDetail();
         }

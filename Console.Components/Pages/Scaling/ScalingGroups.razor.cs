@@ -25,39 +25,39 @@ public partial class ScalingGroups
     protected override bool IsChanging(ScalingGroup item) => ScalingGroupSearch.IsChanging(item);
 
     private async Task SaveCapacityAsync(ScalingGroup group, CapacityForm capacity) =>
-        await RunAsync($"{group.Name}: min {capacity.MinSize}, desired {capacity.DesiredCapacity}, max {capacity.MaxSize}",
+        await RunAsync(L["{0}: min {1}, desired {2}, max {3}", group.Name, capacity.MinSize, capacity.DesiredCapacity, capacity.MaxSize],
             ct => Scaling.UpdateScalingGroupSizeAsync(group.Name, capacity.MinSize, capacity.DesiredCapacity, capacity.MaxSize, ct));
 
     private async Task MarkUnhealthyAsync(string instanceId)
     {
-        if (await ConfirmAsync("Mark instance unhealthy", "The group terminates it and launches a replacement.", [instanceId], "Mark unhealthy"))
+        if (await ConfirmAsync(L["Mark instance unhealthy"], L["The group terminates it and launches a replacement."], [instanceId], L["Mark unhealthy"]))
         {
-            await RunAsync($"{instanceId} marked unhealthy", ct => Scaling.SetInstanceHealthAsync(instanceId, "Unhealthy", ct));
+            await RunAsync(L["{0} marked unhealthy", instanceId], ct => Scaling.SetInstanceHealthAsync(instanceId, "Unhealthy", ct));
         }
     }
 
     private async Task TerminateAsync(ScalingGroup group, string instanceId)
     {
-        var reference = await Dialogs.ShowAsync<ConfirmDialog>("Terminate instance", new DialogParameters<ConfirmDialog>
+        var reference = await Dialogs.ShowAsync<ConfirmDialog>(L["Terminate instance"], new DialogParameters<ConfirmDialog>
         {
-            { d => d.Message, "Keep the group's size and it launches a replacement; lower it and the group stays one smaller." },
+            { d => d.Message, L["Keep the group's size and it launches a replacement; lower it and the group stays one smaller."] },
             { d => d.Items, [instanceId] },
-            { d => d.ConfirmText, "Terminate and lower the desired capacity" },
+            { d => d.ConfirmText, L["Terminate and lower the desired capacity"] },
         }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         var lower = await reference.Result is { Canceled: false };
-        if (!lower && !await ConfirmAsync("Terminate instance", "Terminate it and let the group launch a replacement?", [instanceId], "Terminate and replace"))
+        if (!lower && !await ConfirmAsync(L["Terminate instance"], L["Terminate it and let the group launch a replacement?"], [instanceId], L["Terminate and replace"]))
         {
             return;
         }
 
-        await RunAsync(lower ? $"{instanceId} terminating; {group.Name} is one smaller" : $"{instanceId} terminating; a replacement follows",
+        await RunAsync(lower ? L["{0} terminating; {1} is one smaller", instanceId, group.Name] : L["{0} terminating; a replacement follows", instanceId],
             ct => Scaling.TerminateInstanceInGroupAsync(instanceId, lower, ct));
     }
 
     private async Task ToggleProcessAsync(ScalingGroup group, string process)
     {
         var suspended = group.SuspendedProcesses?.Contains(process) == true;
-        await RunAsync($"{process} {(suspended ? "resumed" : "suspended")} for {group.Name}", ct => suspended
+        await RunAsync(suspended ? L["{0} resumed for {1}", process, group.Name] : L["{0} suspended for {1}", process, group.Name], ct => suspended
             ? Scaling.ResumeProcessesAsync(group.Name, [process], ct)
             : Scaling.SuspendProcessesAsync(group.Name, [process], ct));
     }
@@ -65,12 +65,12 @@ public partial class ScalingGroups
     private async Task DeleteAsync(ScalingGroup group)
     {
         var force = group.Instances.Count > 0;
-        if (await TypedConfirmDialog.AskAsync(Dialogs, $"Delete scaling group {group.Name}",
+        if (await TypedConfirmDialog.AskAsync(Dialogs, L["Delete scaling group {0}", group.Name],
                 force
-                    ? $"It has {group.Instances.Count} instance(s): deleting it now (a forced delete) terminates them with it. This cannot be undone."
-                    : "It has no instances. This cannot be undone.",
-                group.Name, force ? "Terminate its instances and delete" : "Delete")
-            && await RunAsync($"{group.Name} deleted", ct => Scaling.DeleteScalingGroupAsync(group.Name, force, ct)))
+                    ? L["It has {0} instance(s): deleting it now (a forced delete) terminates them with it. This cannot be undone.", group.Instances.Count]
+                    : L["It has no instances. This cannot be undone."],
+                group.Name, force ? L["Terminate its instances and delete"] : "Delete")
+            && await RunAsync(L["{0} deleted", group.Name], ct => Scaling.DeleteScalingGroupAsync(group.Name, force, ct)))
         {
             CloseDetail();
         }

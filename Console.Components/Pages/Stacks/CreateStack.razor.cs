@@ -39,7 +39,7 @@ public partial class CreateStack
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    private string TemplateHelp => $"{Encoding.UTF8.GetByteCount(_template):N0} of {MaxTemplateBytes:N0} bytes";
+    private string TemplateHelp => L["{0:N0} of {1:N0} bytes", Encoding.UTF8.GetByteCount(_template), MaxTemplateBytes];
 
     private static string? Help(TemplateParameter parameter) =>
         string.Join(" ", new[] { parameter.Description, parameter.ConstraintDescription is { } c ? $"({c})" : null }.Where(t => t is { Length: > 0 }));
@@ -49,7 +49,7 @@ public partial class CreateStack
         _templateProblem = null;
         if (e.File.Size > MaxTemplateBytes)
         {
-            _templateProblem = $"{e.File.Name} is {e.File.Size:N0} bytes; a template given here is limited to {MaxTemplateBytes:N0} bytes.";
+            _templateProblem = L["{0} is {1:N0} bytes; a template given here is limited to {2:N0} bytes.", e.File.Name, e.File.Size, MaxTemplateBytes];
             return;
         }
 
@@ -106,11 +106,11 @@ public partial class CreateStack
         }
     }
 
-    internal static string? UrlProblem(string url) =>
-        url.Length == 0 ? "Give the template's URL."
-        : url.Length > 1024 ? "A template URL has at most 1,024 characters."
+    private string? UrlProblem(string url) =>
+        url.Length == 0 ? L["Give the template's URL."].Value
+        : url.Length > 1024 ? L["A template URL has at most 1,024 characters."].Value
         : !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.Host.Length == 0
-            ? "A template URL is an https:// address (an S3 object CloudFormation can read)."
+            ? L["A template URL is an https:// address (an S3 object CloudFormation can read)."].Value
             : null;
 
     private void Declare(IReadOnlyList<TemplateParameter> declared)
@@ -148,16 +148,16 @@ public partial class CreateStack
     }
 
     private string? TemplateProblem() =>
-        _template.Trim().Length == 0 ? "Paste a template or load one from a file."
+        _template.Trim().Length == 0 ? L["Paste a template or load one from a file."].Value
         : Encoding.UTF8.GetByteCount(_template) > MaxTemplateBytes
-            ? $"The template is {Encoding.UTF8.GetByteCount(_template):N0} bytes; a template given here is limited to {MaxTemplateBytes:N0} bytes."
+            ? L["The template is {0:N0} bytes; a template given here is limited to {1:N0} bytes.", Encoding.UTF8.GetByteCount(_template), MaxTemplateBytes].Value
             : null;
 
     /// <summary>CloudFormation's stack name rule.</summary>
-    internal static string? NameProblem(string name) =>
+    private string? NameProblem(string name) =>
         System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z][A-Za-z0-9-]{0,127}$")
             ? null
-            : "A stack name starts with a letter and has only letters, digits and hyphens (at most 128).";
+            : L["A stack name starts with a letter and has only letters, digits and hyphens (at most 128)."].Value;
 
     /// <summary>Checks everything the cloud would refuse, then shows what will be sent.</summary>
     private void Review()
@@ -187,13 +187,13 @@ public partial class CreateStack
         var refusals = new List<string>();
         if (_required.Count > 0 && !_acknowledged)
         {
-            refusals.Add("The template makes IAM resources: tick the acknowledgement to create it.");
+            refusals.Add(L["The template makes IAM resources: tick the acknowledgement to create it."]);
         }
 
         refusals.AddRange(_tags.Select(TagProblem).OfType<string>().Distinct());
         if (_tags.Select(t => t.Key).Distinct(StringComparer.Ordinal).Count() < _tags.Count)
         {
-            refusals.Add("Each tag key only once.");
+            refusals.Add(L["Each tag key only once."]);
         }
 
         _refusals = refusals;
@@ -209,10 +209,10 @@ public partial class CreateStack
             [.. _tags.Select(t => new EucaConsole.Domain.Compute.Tag(t.Key.Trim(), t.Value ?? string.Empty))]);
     }
 
-    private static string? TagProblem(TagRow tag) =>
-        string.IsNullOrWhiteSpace(tag.Key) ? "Give every tag a key (or remove the row)."
-        : tag.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) ? "Tag keys starting with aws: are reserved."
-        : tag.Key.Length > 128 || (tag.Value?.Length ?? 0) > 256 ? "A tag key has at most 128 characters and a value 256."
+    private string? TagProblem(TagRow tag) =>
+        string.IsNullOrWhiteSpace(tag.Key) ? L["Give every tag a key (or remove the row)."].Value
+        : tag.Key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase) ? L["Tag keys starting with aws: are reserved."].Value
+        : tag.Key.Length > 128 || (tag.Value?.Length ?? 0) > 256 ? L["A tag key has at most 128 characters and a value 256."].Value
         : null;
 
     private async Task CreateAsync()

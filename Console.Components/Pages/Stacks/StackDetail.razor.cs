@@ -95,9 +95,8 @@ public partial class StackDetail
 
     private async Task DeleteAsync()
     {
-        if (_stack is not { } stack || !await TypedConfirmDialog.AskAsync(Dialogs, $"Delete stack {Name}",
-                "CloudFormation deletes every resource the stack made (instances, volumes, groups, load balancers…) unless the template keeps them. " +
-                "This cannot be undone.", Name, "Delete stack"))
+        if (_stack is not { } stack || !await TypedConfirmDialog.AskAsync(Dialogs, L["Delete stack {0}", Name],
+                L["CloudFormation deletes every resource the stack made (instances, volumes, groups, load balancers…) unless the template keeps them. This cannot be undone."], Name, L["Delete stack"]))
         {
             return;
         }
@@ -106,7 +105,7 @@ public partial class StackDetail
         {
             await StackService.DeleteStackAsync(Name, _leaving.Token);
             _deletedId = stack.Id;
-            Snackbar.Add($"Deletion of {Name} started; its events follow below.", Severity.Info);
+            Snackbar.Add(L["Deletion of {0} started; its events follow below.", Name], Severity.Info);
             await LoadAsync();
         }
         catch (CloudException error)
@@ -226,13 +225,13 @@ public partial class StackDetail
 
         if (_problems.Count > 0)
         {
-            Snackbar.Add("Fix the values marked in red first; nothing was sent.", Severity.Warning);
+            Snackbar.Add(L["Fix the values marked in red first; nothing was sent."], Severity.Warning);
             return;
         }
 
         var changes = _edits.Select(e => $"{e.Key}: {_stack.Parameters.FirstOrDefault(p => p.Key == e.Key)?.Value} → {e.Value}").ToList();
-        if (!await ConfirmDialog.AskAsync(Dialogs, $"Update stack {Name}",
-                "CloudFormation applies the new values with the stack's current template; resources that depend on them are changed or replaced.",
+        if (!await ConfirmDialog.AskAsync(Dialogs, L["Update stack {0}", Name],
+                L["CloudFormation applies the new values with the stack's current template; resources that depend on them are changed or replaced."],
                 changes, "Update"))
         {
             return;
@@ -242,7 +241,7 @@ public partial class StackDetail
         try
         {
             await StackService.UpdateStackParametersAsync(Name, new Dictionary<string, string>(_edits), _leaving.Token);
-            Snackbar.Add($"Update of {Name} started", Severity.Success);
+            Snackbar.Add(L["Update of {0} started", Name], Severity.Success);
             _edits.Clear();
             await LoadAsync();
         }

@@ -44,17 +44,17 @@ public partial class Snapshots
             return;
         }
 
-        var reference = await Dialogs.ShowAsync<CreateSnapshotDialog>("Create snapshot", new DialogParameters<CreateSnapshotDialog> { { d => d.Volumes, volumes } },
+        var reference = await Dialogs.ShowAsync<CreateSnapshotDialog>(L["Create snapshot"], new DialogParameters<CreateSnapshotDialog> { { d => d.Volumes, volumes } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await reference.Result is { Canceled: false, Data: (string volumeId, string description) })
         {
-            await RunAsync($"Snapshot of {volumeId} started", ct => VolumesCloud.CreateSnapshotAsync(volumeId, description.Length == 0 ? null : description, ct));
+            await RunAsync(L["Snapshot of {0} started", volumeId], ct => VolumesCloud.CreateSnapshotAsync(volumeId, description.Length == 0 ? null : description, ct));
         }
     }
 
     private async Task RegisterImageAsync(Snapshot snapshot)
     {
-        var reference = await Dialogs.ShowAsync<RegisterImageDialog>($"Register an image from {snapshot.Id}",
+        var reference = await Dialogs.ShowAsync<RegisterImageDialog>(L["Register an image from {0}", snapshot.Id],
             new DialogParameters<RegisterImageDialog> { { d => d.SnapshotId, snapshot.Id } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await reference.Result is not { Canceled: false, Data: RegisterImageForm form })
@@ -63,7 +63,7 @@ public partial class Snapshots
         }
 
         string? imageId = null;
-        if (await RunAsync("Image registered", async ct => imageId = await ImagesCloud.RegisterImageAsync(form.ToSpec(), ct), refresh: false)
+        if (await RunAsync(L["Image registered"], async ct => imageId = await ImagesCloud.RegisterImageAsync(form.ToSpec(), ct), refresh: false)
             && imageId is not null)
         {
             Navigation.NavigateTo($"/images/{Uri.EscapeDataString(imageId)}");
@@ -72,9 +72,9 @@ public partial class Snapshots
 
     private async Task DeleteAsync(Snapshot snapshot)
     {
-        if (await ConfirmAsync("Delete snapshot", "Volumes made from it are kept; an image registered from it can no longer launch. This cannot be undone.",
+        if (await ConfirmAsync(L["Delete snapshot"], L["Volumes made from it are kept; an image registered from it can no longer launch. This cannot be undone."],
                 [$"{snapshot.Id} {snapshot.Name ?? snapshot.Description}"], "Delete")
-            && await RunAsync($"{snapshot.Id} deleted", ct => VolumesCloud.DeleteSnapshotAsync(snapshot.Id, ct)))
+            && await RunAsync(L["{0} deleted", snapshot.Id], ct => VolumesCloud.DeleteSnapshotAsync(snapshot.Id, ct)))
         {
             CloseDetail();
         }

@@ -58,7 +58,7 @@ public partial class Volumes
             return;
         }
 
-        var reference = await Dialogs.ShowAsync<CreateVolumeDialog>("Create volume", new DialogParameters<CreateVolumeDialog>
+        var reference = await Dialogs.ShowAsync<CreateVolumeDialog>(L["Create volume"], new DialogParameters<CreateVolumeDialog>
         {
             { d => d.Zones, zones }, { d => d.Snapshots, snapshots }, { d => d.SnapshotId, snapshotId },
         }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
@@ -68,7 +68,7 @@ public partial class Volumes
         }
 
         Volume? created = null;
-        await RunAsync("Volume created", async ct =>
+        await RunAsync(L["Volume created"], async ct =>
         {
             created = await VolumesCloud.CreateVolumeAsync(form.AvailabilityZone, form.SizeGiB ?? form.SnapshotSizeGiB ?? 1, form.VolumeType,
                 form.SnapshotId.Length == 0 ? null : form.SnapshotId, ct);
@@ -94,13 +94,13 @@ public partial class Volumes
             return;
         }
 
-        var reference = await Dialogs.ShowAsync<AttachVolumeDialog>($"Attach {volume.Name ?? volume.Id}", new DialogParameters<AttachVolumeDialog>
+        var reference = await Dialogs.ShowAsync<AttachVolumeDialog>(L["Attach {0}", volume.Name ?? volume.Id], new DialogParameters<AttachVolumeDialog>
         {
             { d => d.Zone, volume.AvailabilityZone }, { d => d.Instances, candidates },
         }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await reference.Result is { Canceled: false, Data: (string instanceId, string device) })
         {
-            await RunAsync($"{volume.Id} attaching to {instanceId} as {device}", ct => VolumesCloud.AttachVolumeAsync(volume.Id, instanceId, device, ct));
+            await RunAsync(L["{0} attaching to {1} as {2}", volume.Id, instanceId, device], ct => VolumesCloud.AttachVolumeAsync(volume.Id, instanceId, device, ct));
         }
     }
 
@@ -108,35 +108,34 @@ public partial class Volumes
     {
         var attachment = volume.Attachments[0];
         var message = force
-            ? "A forced detach does not wait for the instance to let go: data not yet written is lost and the file system may be damaged. " +
-              "Use it only when a normal detach is stuck."
-            : "Unmount the volume in the instance first; the instance loses access to it.";
-        if (!await ConfirmAsync(force ? "Force detach volume" : "Detach volume", message,
-                [$"{volume.Id} from {attachment.InstanceId} ({attachment.Device})"], force ? "Force detach" : "Detach"))
+            ? L["A forced detach does not wait for the instance to let go: data not yet written is lost and the file system may be damaged. Use it only when a normal detach is stuck."]
+            : L["Unmount the volume in the instance first; the instance loses access to it."];
+        if (!await ConfirmAsync(force ? L["Force detach volume"] : L["Detach volume"], message,
+                [L["{0} from {1} ({2})", volume.Id, attachment.InstanceId, attachment.Device]], force ? L["Force detach"] : "Detach"))
         {
             return;
         }
 
-        await RunAsync($"{volume.Id} detaching", ct => VolumesCloud.DetachVolumeAsync(volume.Id, attachment.InstanceId, force, ct));
+        await RunAsync(L["{0} detaching", volume.Id], ct => VolumesCloud.DetachVolumeAsync(volume.Id, attachment.InstanceId, force, ct));
     }
 
     private async Task SnapshotAsync(Volume volume)
     {
-        var description = await TextPromptDialog.AskAsync(Dialogs, $"Snapshot of {volume.Name ?? volume.Id}", "Description",
-            "The snapshot records the volume as it is now; for a consistent copy, stop writes or detach it first.",
-            initial: volume.Name is null ? null : $"{volume.Name} snapshot", confirmText: "Create snapshot");
+        var description = await TextPromptDialog.AskAsync(Dialogs, L["Snapshot of {0}", volume.Name ?? volume.Id], "Description",
+            L["The snapshot records the volume as it is now; for a consistent copy, stop writes or detach it first."],
+            initial: volume.Name is null ? null : L["{0} snapshot", volume.Name].Value, confirmText: L["Create snapshot"]);
         if (description is not null)
         {
-            await RunAsync($"Snapshot of {volume.Id} started; see it on the snapshots page",
+            await RunAsync(L["Snapshot of {0} started; see it on the snapshots page", volume.Id],
                 ct => VolumesCloud.CreateSnapshotAsync(volume.Id, description.Length == 0 ? null : description, ct));
         }
     }
 
     private async Task DeleteAsync(Volume volume)
     {
-        if (await ConfirmAsync("Delete volume", "Its data is gone; snapshots made from it are kept. This cannot be undone.",
+        if (await ConfirmAsync(L["Delete volume"], L["Its data is gone; snapshots made from it are kept. This cannot be undone."],
                 [$"{volume.Id} {volume.Name} ({volume.Size} GiB)"], "Delete")
-            && await RunAsync($"{volume.Id} deleted", ct => VolumesCloud.DeleteVolumeAsync(volume.Id, ct)))
+            && await RunAsync(L["{0} deleted", volume.Id], ct => VolumesCloud.DeleteVolumeAsync(volume.Id, ct)))
         {
             CloseDetail();
         }

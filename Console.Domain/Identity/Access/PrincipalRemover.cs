@@ -1,4 +1,5 @@
 using EucaConsole.Domain.Cloud;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Identity.Access;
 
@@ -80,7 +81,7 @@ public sealed class PrincipalRemover(IIdentityService identity, IAccessService a
         catch (CloudException error) when (steps.Count > 0)
         {
             throw new CloudException(error.Kind, error.Service, error.Operation, error.Endpoint,
-                $"{error.Message} (done before this: {string.Join("; ", steps)})", error.Code, error.HttpStatus, error.RequestId, error);
+                Say.T("{0} (done before this: {1})", error.Message, string.Join("; ", steps)), error.Code, error.HttpStatus, error.RequestId, error);
         }
     }
 }

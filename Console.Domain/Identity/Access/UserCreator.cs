@@ -1,5 +1,6 @@
 using EucaConsole.Domain.Cloud;
 using FluentValidation;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Identity.Access;
 
@@ -42,7 +43,7 @@ public sealed class UserCreator(IIdentityService identity, IAccessService access
         }
         catch (CloudException error)
         {
-            return new UserCreation(user, joined, password, key, $"User {user.Name} was created, but then: {error.Describe()}");
+            return new UserCreation(user, joined, password, key, Say.T("User {0} was created, but then: {1}", user.Name, error.Describe()));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Identity.Certificates;
 
@@ -18,7 +19,7 @@ public static class CertificateCheck
         var problems = new List<string>();
         if (!System.Text.RegularExpressions.Regex.IsMatch(upload.Name, NamePattern))
         {
-            problems.Add("A certificate name has 1 to 128 ASCII letters, digits or + = , . @ _ - characters.");
+            problems.Add(Say.T("A certificate name has 1 to 128 ASCII letters, digits or + = , . @ _ - characters."));
         }
 
         X509Certificate2 certificate;
@@ -28,7 +29,7 @@ public static class CertificateCheck
         }
         catch (Exception error) when (error is CryptographicException or ArgumentException)
         {
-            problems.Add("The certificate is not a PEM certificate (\"-----BEGIN CERTIFICATE-----\").");
+            problems.Add(Say.T("The certificate is not a PEM certificate (\"-----BEGIN CERTIFICATE-----\")."));
             return problems;
         }
 
@@ -36,7 +37,7 @@ public static class CertificateCheck
         {
             if (!upload.PrivateKey.Contains("PRIVATE KEY", StringComparison.Ordinal))
             {
-                problems.Add("The private key is not a PEM private key (\"-----BEGIN RSA PRIVATE KEY-----\" or \"-----BEGIN PRIVATE KEY-----\").");
+                problems.Add(Say.T("The private key is not a PEM private key (\"-----BEGIN RSA PRIVATE KEY-----\" or \"-----BEGIN PRIVATE KEY-----\")."));
             }
             else
             {
@@ -46,13 +47,13 @@ public static class CertificateCheck
                 }
                 catch (Exception error) when (error is CryptographicException or ArgumentException)
                 {
-                    problems.Add("The private key does not belong to this certificate (or cannot be read).");
+                    problems.Add(Say.T("The private key does not belong to this certificate (or cannot be read)."));
                 }
             }
 
             if (certificate.NotAfter < DateTime.UtcNow)
             {
-                problems.Add($"The certificate expired on {certificate.NotAfter:yyyy-MM-dd}.");
+                problems.Add(Say.T("The certificate expired on {0:yyyy-MM-dd}.", certificate.NotAfter));
             }
 
             problems.AddRange(ChainProblems(certificate, upload.CertificateChain));
@@ -76,12 +77,12 @@ public static class CertificateCheck
         }
         catch (Exception error) when (error is CryptographicException or ArgumentException)
         {
-            problem = "The chain is not a list of PEM certificates.";
+            problem = Say.T("The chain is not a list of PEM certificates.");
         }
 
         if (problem is null && chain.Count == 0)
         {
-            problem = "The chain holds no certificate.";
+            problem = Say.T("The chain holds no certificate.");
         }
 
         if (problem is not null)
@@ -95,8 +96,7 @@ public static class CertificateCheck
         {
             if (previous.Issuer != chain[i].Subject)
             {
-                yield return $"The chain is out of order: entry {i + 1} ({chain[i].Subject}) did not issue {previous.Subject}; " +
-                    "give the issuer first, then its issuer, up to the root.";
+                yield return Say.T("The chain is out of order: entry {0} ({1}) did not issue {2}; give the issuer first, then its issuer, up to the root.", i + 1, chain[i].Subject, previous.Subject);
                 yield break;
             }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using EucaConsole.Domain.Text;
 
 namespace EucaConsole.Domain.Identity.Roles;
 
@@ -15,7 +16,7 @@ public static class PolicyDocumentCheck
     {
         if (string.IsNullOrWhiteSpace(json))
         {
-            return new PolicyProblem(1, 1, "The policy is empty.");
+            return new PolicyProblem(1, 1, Say.T("The policy is empty."));
         }
 
         JsonDocument document;
@@ -38,12 +39,12 @@ public static class PolicyDocumentCheck
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return new PolicyProblem(1, 1, "A policy is a JSON object ({ ... }).");
+            return new PolicyProblem(1, 1, Say.T("A policy is a JSON object ({ ... })."));
         }
 
         if (!root.TryGetProperty("Statement", out var statement))
         {
-            return new PolicyProblem(1, 1, "A policy needs a \"Statement\".");
+            return new PolicyProblem(1, 1, Say.T("A policy needs a \"Statement\"."));
         }
 
         var statements = statement.ValueKind == JsonValueKind.Array ? [.. statement.EnumerateArray()] : new[] { statement };
@@ -53,13 +54,13 @@ public static class PolicyDocumentCheck
             var (line, column) = i < starts.Count ? starts[i] : (1, 1);
             if (statements[i].ValueKind != JsonValueKind.Object)
             {
-                return new PolicyProblem(line, column, $"Statement {i + 1} is not an object.");
+                return new PolicyProblem(line, column, Say.T("Statement {0} is not an object.", i + 1));
             }
 
             if (!statements[i].TryGetProperty("Effect", out var effect) || effect.ValueKind != JsonValueKind.String
                 || effect.GetString() is not ("Allow" or "Deny"))
             {
-                return new PolicyProblem(line, column, $"Statement {i + 1} needs \"Effect\": \"Allow\" or \"Deny\".");
+                return new PolicyProblem(line, column, Say.T("Statement {0} needs \"Effect\": \"Allow\" or \"Deny\".", i + 1));
             }
         }
 
@@ -126,6 +127,6 @@ public static class PolicyDocumentCheck
         // System.Text.Json appends "Path: $ | LineNumber: 2 | BytePositionInLine: 4." (or just the last two); the position is shown separately.
         var message = error.Message;
         var cuts = new[] { message.IndexOf(" Path:", StringComparison.Ordinal), message.IndexOf(" LineNumber:", StringComparison.Ordinal) }.Where(i => i > 0);
-        return "Not valid JSON: " + (cuts.Any() ? message[..cuts.Min()] : message);
+        return Say.T("Not valid JSON: ") + (cuts.Any() ? message[..cuts.Min()] : message);
     }
 }
