@@ -18,6 +18,10 @@ public partial class ResourceTable<T> : IDisposable
 {
     public const int MaxPageSize = 200;
 
+    // The copy icon as one markup frame: a MudIcon per row was a component per row in every circuit.
+    private static readonly MarkupString CopyIcon = new(
+        $"<svg class=\"rt-copy-icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\">{Icons.Material.Outlined.ContentCopy}</svg>");
+
     private readonly CancellationTokenSource _leaving = new();
     private IDisposable? _refreshSubscription;
     private IReadOnlyList<T> _items = [];
@@ -268,8 +272,7 @@ public partial class ResourceTable<T> : IDisposable
     private void ApplyQuery(bool resetPage)
     {
         _filteredBy = Query;
-        _matches = _index?.Filter(Query) ?? [];
-        SortMatches();
+        _matches = Matches();
         _page = resetPage ? 0 : Math.Min(_page, PageCount - 1);
         if (resetPage)
         {
@@ -281,25 +284,39 @@ public partial class ResourceTable<T> : IDisposable
     {
         _descending = _sortColumn == column && !_descending;
         _sortColumn = column;
-        SortMatches();
+        _matches = Matches();
         _page = 0;
         _activeRow = 0;
     }
 
-    private void SortMatches()
+    /// <summary>The rows the query and the sort give, shared with every circuit showing the same (never changed here).</summary>
+    private int[] Matches()
     {
+        if (_index is null)
+        {
+            return [];
+        }
+
         if (_sortColumn < 0 || _sortColumn >= Columns.Count)
         {
-            return;
+            return _index.SharedMatches(Query);
         }
 
         var column = Columns[_sortColumn];
-        var keys = _matches.Select(i => column.SortValue(_items[i])).ToArray();
-        Array.Sort(keys, _matches, Comparer<IComparable?>.Create(CompareValues));
-        if (_descending)
+        var descending = _descending;
+        var items = _index.Items;
+        return _index.SharedMatches(Query, $"{column.Title}{(descending ? " desc" : " asc")}", matches =>
         {
-            Array.Reverse(_matches);
-        }
+            var sorted = (int[])matches.Clone();
+            var keys = sorted.Select(i => column.SortValue(items[i])).ToArray();
+            Array.Sort(keys, sorted, Comparer<IComparable?>.Create(CompareValues));
+            if (descending)
+            {
+                Array.Reverse(sorted);
+            }
+
+            return sorted;
+        });
     }
 
     private static int CompareValues(IComparable? a, IComparable? b) => (a, b) switch

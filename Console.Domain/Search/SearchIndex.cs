@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace EucaConsole.Domain.Search;
@@ -18,6 +19,11 @@ public sealed class SearchIndex<T>
     private readonly int[][][] _itemValues;
     private readonly byte[] _text;
     private readonly int[] _textStart;
+
+    // Results of recent queries, shared by every circuit that asks the same thing (most show the whole
+    // list, or the same few searches): one array per query and order instead of one per circuit.
+    private readonly ConcurrentDictionary<string, int[]> _shared = new(StringComparer.Ordinal);
+    private const int MaxSharedResults = 64;
 
     public SearchIndex(IReadOnlyList<T> items, SearchFields<T> fields)
     {
@@ -61,7 +67,35 @@ public sealed class SearchIndex<T>
     /// <summary>The list this index was built over (the process's one shared copy).</summary>
     public IReadOnlyList<T> Items { get; }
 
-    /// <summary>Indexes (into <see cref="Items"/>) of the items matching the query, in list order.</summary>
+    /// <summary>
+    /// The matches of a query, in list order or in the order <paramref name="order"/> makes of them
+    /// (named by <paramref name="orderKey"/>), from the shared results when another circuit asked the
+    /// same. The array is shared: callers never change it.
+    /// </summary>
+    public int[] SharedMatches(SearchQuery query, string? orderKey = null, Func<int[], int[]>? order = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var key = $"{query.ToFragment()}\u0001{query.Text}\u0001{orderKey}";
+        if (_shared.TryGetValue(key, out var shared))
+        {
+            return shared;
+        }
+
+        var matches = Filter(query);
+        if (order is not null)
+        {
+            matches = order(matches);
+        }
+
+        if (_shared.Count >= MaxSharedResults)
+        {
+            _shared.Clear();
+        }
+
+        return _shared.GetOrAdd(key, matches);
+    }
+
+    /// <summary>Indexes (into <see cref="Items"/>) of the items matching the query, in list order (a new array).</summary>
     public int[] Filter(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -1,0 +1,37 @@
+using EucaConsole.LoadTest.Client;
+
+namespace EucaConsole.LoadTest.Scenario;
+
+/// <summary>What a person does on a list page, as DOM events on the elements the page rendered.</summary>
+internal static class UserActions
+{
+    private static readonly object Click = new
+    {
+        detail = 1, screenX = 0, screenY = 0, clientX = 0, clientY = 0, offsetX = 0, offsetY = 0, pageX = 0, pageY = 0,
+        movementX = 0, movementY = 0, button = 0, buttons = 0, ctrlKey = false, shiftKey = false, altKey = false, metaKey = false, type = "click",
+    };
+
+    /// <summary>The search box's text becomes <paramref name="text"/> (one keystroke's input event).</summary>
+    public static Task<TimeSpan?> TypeAsync(CircuitClient circuit, string text, TimeSpan wait, CancellationToken cancellationToken) =>
+        SendAsync(circuit, "ms-input", "input", new { value = text }, wait, cancellationToken);
+
+    public static Task<TimeSpan?> NextPageAsync(CircuitClient circuit, TimeSpan wait, CancellationToken cancellationToken) =>
+        SendAsync(circuit, "rt-next", "click", Click, wait, cancellationToken);
+
+    public static Task<TimeSpan?> OpenFirstRowAsync(CircuitClient circuit, TimeSpan wait, CancellationToken cancellationToken) =>
+        SendAsync(circuit, "rt-row", "click", Click, wait, cancellationToken);
+
+    private static async Task<TimeSpan?> SendAsync(CircuitClient circuit, string testId, string eventName, object args, TimeSpan wait,
+        CancellationToken cancellationToken)
+    {
+        var handler = circuit.Read(dom => dom.ByTestId(testId)?.Handlers.GetValueOrDefault(eventName));
+        if (handler is not { } id || id == 0)
+        {
+            throw new MissingElementException($"No {testId} element with a {eventName} handler on {circuit.Location.PathAndQuery}.");
+        }
+
+        return await circuit.DispatchAsync(id, eventName, args, null, wait, cancellationToken);
+    }
+}
+
+internal sealed class MissingElementException(string message) : Exception(message);
