@@ -151,6 +151,13 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
             await File.WriteAllTextAsync(Path.Combine(options.WorkDirectory, $"{label}-after-report.txt"), await probe.TopTypesAsync(server.Id, $"{label}-after"), cancellationToken);
         }
 
+        // For looking into the server by hand (dotnet-dump) while its circuits are still open.
+        if (int.TryParse(Environment.GetEnvironmentVariable("EUCA_LOADTEST_HOLD_SECONDS"), CultureInfo.InvariantCulture, out var hold) && hold > 0)
+        {
+            log.WriteLine($"  holding {hold} s: {name} is process {server.Id}");
+            await Task.Delay(TimeSpan.FromSeconds(hold), cancellationToken);
+        }
+
         var errors = counters.Errors.Concat(circuits.SelectMany(c => c.Errors.Select(e => $"circuit: {e}"))).ToList();
         var renderBytes = circuits.Sum(c => c.RenderBytes);
         var opened = circuits.Count;
