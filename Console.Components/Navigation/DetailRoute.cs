@@ -1,4 +1,6 @@
 using EucaConsole.Domain.Cloud;
+using EucaConsole.Components.Search;
+using EucaConsole.Domain.Search;
 using Microsoft.AspNetCore.Components;
 
 namespace EucaConsole.Components.Navigation;
@@ -23,16 +25,16 @@ public sealed class DetailRoute<T>(string listPath, Func<T, string> keyOf, Func<
 
     public bool IsOpen => _id is not null;
 
-    public string OpenUrl(NavigationManager navigation, T item)
-    {
-        ArgumentNullException.ThrowIfNull(navigation);
-        return $"{listPath}/{Uri.EscapeDataString(keyOf(item))}{new Uri(navigation.Uri).Query}";
-    }
+    /// <summary>The detail's URL, keeping the list's search as it is now (the address may not have it yet: typing is written after a pause).</summary>
+    public string OpenUrl(NavigationManager navigation, T item, SearchQuery query) =>
+        $"{listPath}/{Uri.EscapeDataString(keyOf(item))}{QueryString(navigation, query)}";
 
-    public string CloseUrl(NavigationManager navigation)
+    public string CloseUrl(NavigationManager navigation, SearchQuery query) => $"{listPath}{QueryString(navigation, query)}";
+
+    private static string QueryString(NavigationManager navigation, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(navigation);
-        return $"{listPath}{new Uri(navigation.Uri).Query}";
+        return new Uri(UrlState.Write(navigation, query)).Query;
     }
 
     /// <summary>The route's id changed (null: the list itself).</summary>

@@ -3,6 +3,7 @@ using EucaConsole.Components.Events;
 using EucaConsole.Components.Localization;
 using EucaConsole.Components.Navigation;
 using EucaConsole.Components.Pages.Compute;
+using EucaConsole.Components.Search;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
@@ -140,9 +141,20 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
 
     public void SelectionChanged(IReadOnlyList<T> selection) => Selection = selection;
 
-    public void Open(T item) => Navigation.NavigateTo(Route.OpenUrl(Navigation, item));
+    public void Open(T item)
+    {
+        // The search typed in the last moments may not be in the address yet (it is written after a
+        // pause): put it there first, so Back from the detail returns to the list as it was.
+        var list = UrlState.Write(Navigation, Query);
+        if (list != Navigation.Uri)
+        {
+            Navigation.NavigateTo(list, replace: true);
+        }
 
-    public virtual void CloseDetail() => Navigation.NavigateTo(Route.CloseUrl(Navigation));
+        Navigation.NavigateTo(Route.OpenUrl(Navigation, item, Query));
+    }
+
+    public virtual void CloseDetail() => Navigation.NavigateTo(Route.CloseUrl(Navigation, Query));
 
     /// <summary>Has the table load again (after a change; the cloud is asked).</summary>
     protected async Task RefreshAsync()

@@ -25,8 +25,18 @@ public partial class MagicSearch : IDisposable
     private int _highlight = -1;
     private List<Suggestion> _suggestions = [];
     private bool _disposed;
+    private CancellationTokenSource? _pendingUrlWrite;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    /// <summary>
+    /// How long typing pauses before the text goes into the address. Writing it on every keystroke made
+    /// a navigation per keystroke, and with it a render of the whole page instead of only the table.
+    /// Facets picked, chips removed and Clear are written at once.
+    /// </summary>
+    [Parameter] public TimeSpan UrlWriteDelay { get; set; } = TimeSpan.FromMilliseconds(400);
 
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
@@ -148,7 +158,7 @@ public partial class MagicSearch : IDisposable
         if (_activeFacet is null)
         {
             // Free text filters live, as in the post.
-            await ChangeAsync(Query with { Text = _typed.Trim() }, conditionsChanged: false, textChanged: true);
+            await ChangeAsync(Query with { Text = _typed.Trim() }, conditionsChanged: false, textChanged: true, urlLater: true);
         }
     }
 
@@ -172,11 +182,13 @@ public partial class MagicSearch : IDisposable
                 else
                 {
                     CloseMenu();
+                    FlushUrlWrite();
                 }
 
                 break;
             case "Escape":
                 CloseMenu();
+                FlushUrlWrite();
                 break;
             // "!" while choosing an option means "is not"; magic-search.js keeps the character out of the box.
             case "!" when _activeFacet is not null && _typed.Length == 0:
@@ -245,7 +257,7 @@ public partial class MagicSearch : IDisposable
         await ChangeAsync(SearchQuery.Empty, conditionsChanged: true, textChanged: true);
     }
 
-    private async Task ChangeAsync(SearchQuery query, bool conditionsChanged, bool textChanged, bool writeUrl = true)
+    private async Task ChangeAsync(SearchQuery query, bool conditionsChanged, bool textChanged, bool writeUrl = true, bool urlLater = false)
     {
         Query = query;
         await QueryChanged.InvokeAsync(query);
@@ -261,8 +273,67 @@ public partial class MagicSearch : IDisposable
 
         if (writeUrl && SyncWithUrl && !_disposed)
         {
-            Navigation.NavigateTo(UrlState.Write(Navigation, query), replace: true);
+            if (urlLater && UrlWriteDelay > TimeSpan.Zero)
+            {
+                WriteUrlLater();
+            }
+            else
+            {
+                WriteUrlNow();
+            }
         }
+    }
+
+    private void WriteUrlNow()
+    {
+        CancelPendingUrlWrite();
+        Navigation.NavigateTo(UrlState.Write(Navigation, Query), replace: true);
+    }
+
+    private void WriteUrlLater()
+    {
+        CancelPendingUrlWrite();
+        _pendingUrlWrite = new CancellationTokenSource();
+        _ = WriteUrlAfterPauseAsync(_pendingUrlWrite.Token);
+    }
+
+    private async Task WriteUrlAfterPauseAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(UrlWriteDelay, Time, cancellationToken);
+            await InvokeAsync(() =>
+            {
+                if (!cancellationToken.IsCancellationRequested && !_disposed)
+                {
+                    WriteUrlNow();
+                }
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            // More typing, a facet, or the page left: that write is no longer wanted.
+        }
+        catch (Exception error)
+        {
+            await DispatchExceptionAsync(error);
+        }
+    }
+
+    /// <summary>Enter or Escape in the box: the typing is done, so its text goes into the address now.</summary>
+    private void FlushUrlWrite()
+    {
+        if (_pendingUrlWrite is not null && !_disposed)
+        {
+            WriteUrlNow();
+        }
+    }
+
+    private void CancelPendingUrlWrite()
+    {
+        _pendingUrlWrite?.Cancel();
+        _pendingUrlWrite?.Dispose();
+        _pendingUrlWrite = null;
     }
 
     /// <summary>
@@ -352,6 +423,7 @@ public partial class MagicSearch : IDisposable
     public void Dispose()
     {
         _disposed = true;
+        CancelPendingUrlWrite();
         GC.SuppressFinalize(this);
     }
 

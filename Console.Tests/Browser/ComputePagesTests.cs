@@ -63,7 +63,9 @@ public sealed class ComputePagesTests(BrowserFixture fixture)
         await page.GetByTestId("ms-input").FillAsync("reporting");
         await Assertions.Expect(rows).ToHaveCountAsync(1, Long);
         await Assertions.Expect(rows.First).ToContainTextAsync("windows-2008-reporting-32bit");
+        // Escape ends the typing: the text is written to the address at once, not after the pause.
         await page.GetByTestId("ms-input").PressAsync("Escape");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("text=reporting"), new() { Timeout = 5_000 });
         Assert.Contains("q=platform%3Dwindows", page.Url, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "images-filtered.png") });
 

@@ -56,7 +56,7 @@ public partial class Users
 
         // The detail shows the one-time secrets; they live in this page's memory until it is left.
         _created = created;
-        Navigation.NavigateTo(Route.OpenUrl(Navigation, new UserSummary(created.User, created.JoinedGroups, false, 0)));
+        Navigation.NavigateTo(Route.OpenUrl(Navigation, new UserSummary(created.User, created.JoinedGroups, false, 0), Query));
     }
 
     private async Task JoinAsync(UserSummary user, string group) =>

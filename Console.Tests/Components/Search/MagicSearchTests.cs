@@ -1,9 +1,12 @@
 using Bunit;
+using Bunit.TestDoubles;
 using EucaConsole.Components.Search;
 using EucaConsole.Domain.Search;
 using EucaConsole.Tests.Domain.Search;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 
 namespace EucaConsole.Tests.Components.Search;
@@ -14,11 +17,13 @@ public sealed class MagicSearchTests : BunitContext, IAsyncLifetime
     private readonly List<string> _updates = [];
     private readonly List<TextSearch> _texts = [];
     private SearchQuery _query = SearchQuery.Empty;
+    private readonly FakeTimeProvider _time = new();
 
     public MagicSearchTests()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddSingleton<TimeProvider>(_time);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -36,9 +41,12 @@ public sealed class MagicSearchTests : BunitContext, IAsyncLifetime
             more?.Invoke(p);
         });
 
-    private static void Key(IRenderedComponent<MagicSearch> search, string key) => search.Find("[data-testid=ms-input]").KeyDown(key);
+    // Each waits for its handler to finish: the handler may yield (a pending address write is cancelled), and the next key must see its result.
+    private static void Key(IRenderedComponent<MagicSearch> search, string key) =>
+        search.Find("[data-testid=ms-input]").KeyDownAsync(new KeyboardEventArgs { Key = key }).GetAwaiter().GetResult();
 
-    private static void Type(IRenderedComponent<MagicSearch> search, string text) => search.Find("[data-testid=ms-input]").Input(text);
+    private static void Type(IRenderedComponent<MagicSearch> search, string text) =>
+        search.Find("[data-testid=ms-input]").InputAsync(new ChangeEventArgs { Value = text }).GetAwaiter().GetResult();
 
     private static string[] Options(IRenderedComponent<MagicSearch> search) =>
         [.. search.FindAll("[data-testid=ms-option] span:first-child").Select(o => o.TextContent)];
@@ -233,9 +241,10 @@ public sealed class MagicSearchTests : BunitContext, IAsyncLifetime
         search.Find("[data-testid=ms-input]").Focus();
         Key(search, "ArrowDown"); Key(search, "Enter"); Key(search, "Enter");
         Type(search, "web");
+        _time.Advance(TimeSpan.FromSeconds(1));
 
+        search.WaitForAssertion(() => Assert.Contains("text=web", navigation.Uri, StringComparison.Ordinal));
         Assert.Contains("q=platform%3Dlinux", navigation.Uri, StringComparison.Ordinal);
-        Assert.Contains("text=web", navigation.Uri, StringComparison.Ordinal);
 
         _updates.Clear();
         var restored = RenderSearch();
@@ -244,6 +253,52 @@ public sealed class MagicSearchTests : BunitContext, IAsyncLifetime
         Assert.Equal("web", _query.Text);
         Assert.Equal(["platform=linux"], _updates);
         Assert.Single(restored.FindAll("[data-testid=ms-chip]"));
+    }
+
+    [Fact]
+    public void Typing_writes_the_address_once_after_a_pause_and_a_facet_at_once()
+    {
+        var navigation = (BunitNavigationManager)Services.GetRequiredService<NavigationManager>();
+        var search = RenderSearch();
+        search.Find("[data-testid=ms-input]").Focus();
+
+        foreach (var typed in new[] { "w", "we", "web" })
+        {
+            Type(search, typed);
+            _time.Advance(TimeSpan.FromMilliseconds(150));
+        }
+
+        // The table already filters by "web"; the address waits for the pause.
+        Assert.Equal("web", _query.Text);
+        Assert.DoesNotContain("text=", navigation.Uri, StringComparison.Ordinal);
+
+        _time.Advance(TimeSpan.FromMilliseconds(400));
+        search.WaitForAssertion(() => Assert.Contains("text=web", navigation.Uri, StringComparison.Ordinal));
+        Assert.Single(navigation.History, entry => entry.Uri.Contains("text=", StringComparison.Ordinal));
+
+        // A facet picked is written at once, with the text, and no late write of the text follows it.
+        Type(search, "web plat");
+        Type(search, "plat");
+        Key(search, "Enter");
+        Key(search, "Enter");
+        Assert.Contains("q=platform%3D", navigation.Uri, StringComparison.Ordinal);
+        var writes = navigation.History.Count;
+        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(writes, navigation.History.Count);
+    }
+
+    [Fact]
+    public void Escape_ends_the_typing_and_writes_the_text_at_once()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var search = RenderSearch();
+        search.Find("[data-testid=ms-input]").Focus();
+
+        Type(search, "web");
+        Assert.DoesNotContain("text=", navigation.Uri, StringComparison.Ordinal);
+        Key(search, "Escape");
+
+        Assert.Contains("text=web", navigation.Uri, StringComparison.Ordinal);
     }
 
     [Fact]
