@@ -68,6 +68,8 @@ public partial class ResourceTable<T> : IDisposable
 
     private bool IsShown(int column) => !Hidden.Contains(Columns[column].Title);
 
+    private IEnumerable<TableColumn<T>> ShownColumns => Columns.Where(c => !Hidden.Contains(c.Title));
+
     private string ColumnsStorageKey => $"euca.columns.{Source}";
 
     /// <summary>Shows or hides a column and remembers the choice in this browser (per table).</summary>

@@ -37,7 +37,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
         var port = FreePort.OnLoopback();
         var self = typeof(LoadRun).Assembly.Location;
         await using var server = await ChildProcess.StartAsync("dotnet", [self, "reference", $"http://127.0.0.1:{port}", options.Images.ToString(CultureInfo.InvariantCulture)],
-            Production(port), "Now listening on:", StartTimeout);
+            Production(port), "Now listening on:", StartTimeout, Path.GetDirectoryName(self));
         return await RunTargetAsync("reference (bare Blazor page)", server, new Uri($"http://127.0.0.1:{port}/"), signIn: null, cancellationToken);
     }
 
@@ -53,14 +53,18 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
         environment["Cloud__Kind"] = "Aws";
         environment["Cloud__EndpointUrl"] = catalogue.Address.ToString();
         environment["Cloud__Region"] = "us-east-1";
-        environment["DataProtection__KeysPath"] = Path.Combine(options.WorkDirectory, "keys");
+        environment["DataProtection__KeysPath"] = Path.GetFullPath(Path.Combine(options.WorkDirectory, "keys"));
         if (options.Redis is { } redis)
         {
             environment["ConnectionStrings__Redis"] = redis;
             environment["DataProtection__AllowUnprotectedKeys"] = "true";
         }
 
-        await using var server = await ChildProcess.StartAsync("dotnet", [options.ConsoleDll], environment, "Now listening on:", StartTimeout);
+        // --urls and its own directory as content root: a working directory holding some other
+        // appsettings.json (a test's output folder has the console's, with Urls=localhost:8888) must not decide.
+        var consoleDll = Path.GetFullPath(options.ConsoleDll);
+        await using var server = await ChildProcess.StartAsync("dotnet", [consoleDll, "--urls", $"http://127.0.0.1:{port}"], environment,
+            "Now listening on:", StartTimeout, Path.GetDirectoryName(consoleDll));
         var result = await RunTargetAsync("console", server, new Uri($"http://127.0.0.1:{port}/"),
             (http, uri, ct) => ConsoleSignIn.SignInAsync(http, uri, "AKIDLOADTESTEXAMPLE", "not-a-real-secret-load-test", ct), cancellationToken);
         log.WriteLine($"  stand-in answered DescribeImages {catalogue.DescribeImagesCalls} times");
