@@ -45,6 +45,19 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
         [.. table.FindAll("th").Select(h => h.TextContent.Trim().TrimEnd('▲', '▼').Trim())];
 
     [Fact]
+    public void A_cell_shows_the_clouds_text_as_text_never_as_markup()
+    {
+        // Plain cells are written as HTML in one frame per run (PlainCells): the text must be encoded.
+        IReadOnlyList<Row> hostile = [new("r-1", "<img src=x onerror=alert(1)> & \"quoted\"", "a")];
+        var table = RenderTable(_ => Task.FromResult(hostile));
+
+        table.WaitForAssertion(() => Assert.Single(table.FindAll("[data-testid=rt-row]")));
+        var cells = table.FindAll("[data-testid=rt-row] td");
+        Assert.Contains(cells, c => c.TextContent == "<img src=x onerror=alert(1)> & \"quoted\"");
+        Assert.Empty(table.FindAll("[data-testid=rt-row] img"));
+    }
+
+    [Fact]
     public void A_column_hidden_by_default_can_be_shown_from_the_chooser_and_the_choice_is_remembered()
     {
         var popovers = Render<MudBlazor.MudPopoverProvider>();
