@@ -12,7 +12,7 @@ internal sealed record LoadOptions
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Mean pause between a user's actions (each pause is 0.5–1.5× this).</summary>
-    public TimeSpan ThinkTime { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan ThinkTime { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Circuits being opened at once.</summary>
     public int OpenConcurrency { get; init; } = 25;

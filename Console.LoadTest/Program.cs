@@ -35,6 +35,11 @@ internal static class LoadTestProgram
             return 2;
         }
 
+        // A thousand connections' receive loops and users' timers: start with enough pool threads that
+        // the driver's own thread injection (a thread or two a second) never shows up as server latency.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 256), Math.Max(io, 256));
+
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {

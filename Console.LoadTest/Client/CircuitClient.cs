@@ -217,8 +217,9 @@ internal sealed class CircuitClient : IAsyncDisposable
             _nextRender = NewSignal();
         }
 
-        await _hub!.SendAsync("OnRenderCompleted", batchId, problem);
+        // The render has arrived: that ends the event's time, whatever the acknowledgement then waits for.
         done.TrySetResult();
+        await _hub!.SendAsync("OnRenderCompleted", batchId, problem);
     }
 
     private async Task OnBeginInvokeJSAsync(long asyncHandle, string identifier, string argsJson, int resultType, long targetInstanceId, int callType)

@@ -17,6 +17,8 @@ internal sealed class CircuitLoop(CircuitClient circuit, Latencies latencies, Ru
         var random = new Random(seed);
         try
         {
+            // Users arrive spread over two think times, not all typing their first search in the same second.
+            await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * 2 * thinkTime.TotalMilliseconds), stop);
             while (!stop.IsCancellationRequested && !circuit.Closed)
             {
                 var search = Searches[random.Next(Searches.Length)];
