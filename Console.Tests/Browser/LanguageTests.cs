@@ -32,6 +32,9 @@ public sealed class LanguageTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("rt-summary")).ToContainTextAsync("instancias", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("th").Filter(new() { HasText = "Estado" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("ms-input")).ToHaveAttributeAsync("placeholder", "Filtre por faceta o escriba para buscar");
+        await page.GetByTestId("ms-input").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("ms-option").Filter(new() { HasText = "Zona de disponibilidad" })).ToHaveCountAsync(1);
+        await page.GetByTestId("ms-input").PressAsync("Escape");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "spanish-instances.png") });
 
         // The domain's rules speak Spanish too: the wizard refuses to go on without an image, in the reader's language.
