@@ -11,11 +11,24 @@ public partial class MainLayout
     private ThemeChoice _theme = ThemeChoice.System;
     private bool _systemIsDark;
     private bool _isDarkMode;
-    private bool _drawerOpen = true;
+    private bool _wideClosed;
+    private bool _narrowOpen;
+
+    private static readonly MarkupString MenuIcon = Glyph.ButtonLabel(Icons.Material.Filled.Menu);
+
+    private const string ToggleClass = Mud.IconButton + " mud-inherit-text hover:mud-inherit-hover mud-icon-button-edge-start";
 
     [Inject] private IJSRuntime Js { get; set; } = default!;
 
-    private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+    /// <summary>The page to come back to after a language or region switch: this page's path and query.</summary>
+    private string ReturnUrl => "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
+
+    private void ToggleWide() => _wideClosed = !_wideClosed;
+
+    private void ToggleNarrow() => _narrowOpen = !_narrowOpen;
+
+    // On a narrow screen the drawer covers the page: a new page closes it.
+    protected override void OnParametersSet() => _narrowOpen = false;
 
     private void Retry() => _boundary?.Recover();
 

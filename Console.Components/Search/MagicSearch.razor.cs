@@ -1,6 +1,7 @@
 using EucaConsole.Domain.Search;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using EucaConsole.Components.Layout;
 using Microsoft.JSInterop;
 
 namespace EucaConsole.Components.Search;
@@ -12,6 +13,8 @@ namespace EucaConsole.Components.Search;
 /// </summary>
 public partial class MagicSearch : IDisposable
 {
+    private static readonly MarkupString FilterIcon = Glyph.Icon(MudBlazor.Icons.Material.Filled.FilterList, "small", "ms-icon");
+
     private readonly string _menuId = "ms-menu-" + Guid.NewGuid().ToString("N")[..12];
     private ElementReference _input;
     private IReadOnlyList<Facet> _facets = [];

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 
 namespace EucaConsole.Components.Tables;
@@ -14,6 +13,17 @@ namespace EucaConsole.Components.Tables;
 public partial class ResourceTable<T>
 {
     private ElementReference _tableElement;
+    private EventCallback<RowEventArgs> _rowClick;
+    private EventCallback<RowEventArgs> _rowKey;
+    private EventCallback<RowEventArgs> _rowSelect;
+
+    /// <summary>The body's three row handlers, made once: the same callbacks keep the same handler ids across renders.</summary>
+    private void CreateRowHandlers()
+    {
+        _rowClick = EventCallback.Factory.Create<RowEventArgs>(this, OnRowClickAsync);
+        _rowKey = EventCallback.Factory.Create<RowEventArgs>(this, OnRowKeyAsync);
+        _rowSelect = EventCallback.Factory.Create<RowEventArgs>(this, OnRowSelectAsync);
+    }
     private int _activeRow;
     private bool _focusPending;
 
@@ -25,14 +35,53 @@ public partial class ResourceTable<T>
     /// <summary>Selected (in a table with selection) or picked (the highlighted row of a picker).</summary>
     private bool IsChosen(string key) => Selectable ? _selected.Contains(key) : Highlighted?.Contains(key) == true;
 
-    private async Task RowClickedAsync(int row, T item)
+    /// <summary>The row of this page with this key: its position on the page and its item.</summary>
+    private bool TryFindRow(string rowKey, out int row, out T item)
     {
-        _activeRow = row;
-        await OnRowClick.InvokeAsync(item);
+        row = 0;
+        if (rowKey.Length > 0)
+        {
+            foreach (var index in PageIndexes)
+            {
+                if (Key(_items[index]) == rowKey)
+                {
+                    item = _items[index];
+                    return true;
+                }
+
+                row++;
+            }
+        }
+
+        item = default!;
+        return false;
     }
 
-    private async Task OnRowKeyAsync(KeyboardEventArgs e, int row, T item)
+    private async Task OnRowClickAsync(RowEventArgs e)
     {
+        if (TryFindRow(e.RowKey, out var row, out var item))
+        {
+            _activeRow = row;
+            await OnRowClick.InvokeAsync(item);
+        }
+    }
+
+    private async Task OnRowSelectAsync(RowEventArgs e)
+    {
+        if (Selectable && TryFindRow(e.RowKey, out var row, out var item))
+        {
+            _activeRow = row;
+            await ToggleAsync(Key(item));
+        }
+    }
+
+    private async Task OnRowKeyAsync(RowEventArgs e)
+    {
+        if (!TryFindRow(e.RowKey, out var row, out var item))
+        {
+            return;
+        }
+
         _activeRow = row;
         switch (e.Key)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EucaConsole.Components.Events;
+using EucaConsole.Components.Layout;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Search;
 using Microsoft.AspNetCore.Components;
@@ -18,9 +19,14 @@ public partial class ResourceTable<T> : IDisposable
 {
     public const int MaxPageSize = 200;
 
-    // The copy icon as one markup frame: a MudIcon per row was a component per row in every circuit.
-    private static readonly MarkupString CopyIcon = new(
-        $"<svg class=\"rt-copy-icon\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\">{Icons.Material.Outlined.ContentCopy}</svg>");
+    private static readonly MarkupString ColumnsIcon = Glyph.ButtonLabel(Icons.Material.Filled.ViewColumn, "small");
+    private static readonly MarkupString ReloadIcon = Glyph.ButtonLabel(Icons.Material.Filled.Refresh, "small");
+    private static readonly MarkupString CheckedIcon = Glyph.Icon(Icons.Material.Filled.CheckBox, "small", "bar-menu-option-icon");
+    private static readonly MarkupString UncheckedIcon = Glyph.Icon(Icons.Material.Filled.CheckBoxOutlineBlank, "small", "bar-menu-option-icon");
+    private static readonly MarkupString FirstPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.FirstPage, "small");
+    private static readonly MarkupString PreviousPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.ChevronLeft, "small");
+    private static readonly MarkupString NextPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.ChevronRight, "small");
+    private static readonly MarkupString LastPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.LastPage, "small");
 
     private readonly CancellationTokenSource _leaving = new();
     private IDisposable? _refreshSubscription;
@@ -42,8 +48,6 @@ public partial class ResourceTable<T> : IDisposable
     [Inject] private SearchIndexes Indexes { get; set; } = default!;
 
     [Inject] private IJSRuntime Js { get; set; } = default!;
-
-    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     /// <summary>Loads the items (from the cache or the cloud).</summary>
     [Parameter, EditorRequired] public Func<CancellationToken, Task<IReadOnlyList<T>>> Load { get; set; } = default!;
@@ -68,7 +72,8 @@ public partial class ResourceTable<T> : IDisposable
 
     private bool IsShown(int column) => !Hidden.Contains(Columns[column].Title);
 
-    private IEnumerable<TableColumn<T>> ShownColumns => Columns.Where(c => !Hidden.Contains(c.Title));
+    /// <summary>The rows' shape for the shown columns in this language: shared with every circuit alike.</summary>
+    private RowShape<T> Shape => RowShape<T>.For(Columns, Hidden, L["Copy"], L["Copy {0}"].Value);
 
     private string ColumnsStorageKey => $"euca.columns.{Source}";
 
@@ -200,9 +205,12 @@ public partial class ResourceTable<T> : IDisposable
         await FocusActiveRowAsync();
     }
 
-    protected override void OnInitialized() =>
+    protected override void OnInitialized()
+    {
+        CreateRowHandlers();
         _refreshSubscription = Bus.Subscribe<RefreshRequested>(message =>
             message.Target is null || message.Target == Source ? InvokeAsync(() => LoadAsync(quiet: true)) : Task.CompletedTask);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -332,18 +340,26 @@ public partial class ResourceTable<T> : IDisposable
 
     private string? AriaSort(int column) => _sortColumn != column ? null : _descending ? "descending" : "ascending";
 
+    private void FirstPage() => GoTo(0);
+
+    private void PreviousPage() => GoTo(_page - 1);
+
+    private void NextPage() => GoTo(_page + 1);
+
+    private void LastPage() => GoTo(PageCount - 1);
+
     private void GoTo(int page)
     {
         _page = Math.Clamp(page, 0, PageCount - 1);
         _activeRow = 0;
     }
 
-    private string? RowClass(string key) => (_selected.Contains(key), Highlighted?.Contains(key) == true) switch
+    private string RowClass(string key) => (_selected.Contains(key), Highlighted?.Contains(key) == true) switch
     {
-        (true, true) => "selected highlighted",
-        (true, false) => "selected",
-        (false, true) => "highlighted",
-        _ => null,
+        (true, true) => "rt-row selected highlighted",
+        (true, false) => "rt-row selected",
+        (false, true) => "rt-row highlighted",
+        _ => "rt-row",
     };
 
     private async Task ToggleAsync(string key)
@@ -376,19 +392,6 @@ public partial class ResourceTable<T> : IDisposable
         _selected.Clear();
         await SelectionChanged.InvokeAsync([]);
         StateHasChanged();
-    }
-
-    private async Task CopyAsync(string text)
-    {
-        try
-        {
-            await Js.InvokeVoidAsync("navigator.clipboard.writeText", text);
-            Snackbar.Add(L["Copied {0}", text], Severity.Normal);
-        }
-        catch (JSException error)
-        {
-            Snackbar.Add(L["Could not copy: {0}", error.Message], Severity.Warning);
-        }
     }
 
     public void Dispose()

@@ -16,6 +16,41 @@
         }
     }, true);
 
+    // A row's copy button is part of the row's shared markup (no handler of its own on the server):
+    // the copy happens here, and the row does not hear the click.
+    let toast = null;
+    function say(text) {
+        if (!toast) {
+            toast = document.createElement('div');
+            toast.className = 'rt-toast mud-elevation-6';
+            toast.setAttribute('role', 'status');
+            toast.setAttribute('data-testid', 'rt-toast');
+            document.body.appendChild(toast);
+        }
+
+        toast.textContent = text;
+        toast.classList.add('shown');
+        clearTimeout(toast.hideTimer);
+        toast.hideTimer = setTimeout(function () { toast.classList.remove('shown'); }, 2500);
+    }
+
+    document.addEventListener('click', function (event) {
+        const button = event.target instanceof Element ? event.target.closest('button.rt-copy[data-copy]') : null;
+        if (!button) {
+            return;
+        }
+
+        event.stopPropagation();
+        event.preventDefault();
+        const text = button.getAttribute('data-copy');
+        const table = button.closest('[data-copied]');
+        const words = function (name, fallback) { return (table && table.getAttribute(name)) || fallback; };
+        const copying = navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard'));
+        copying.then(
+            function () { say(words('data-copied', 'Copied {0}').replace('{0}', text)); },
+            function (error) { say(words('data-copy-failed', 'Could not copy: {0}').replace('{0}', error && error.message ? error.message : String(error))); });
+    }, true);
+
     window.eucaConsole = window.eucaConsole || {};
     window.eucaConsole.focusRow = function (table, rowIndex) {
         const row = table && table.querySelector('tbody tr[aria-rowindex="' + rowIndex + '"]');

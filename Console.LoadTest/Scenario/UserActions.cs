@@ -18,8 +18,44 @@ internal static class UserActions
     public static Task<TimeSpan?> NextPageAsync(CircuitClient circuit, TimeSpan wait, CancellationToken cancellationToken) =>
         SendAsync(circuit, "rt-next", "click", Click, wait, cancellationToken);
 
-    public static Task<TimeSpan?> OpenFirstRowAsync(CircuitClient circuit, TimeSpan wait, CancellationToken cancellationToken) =>
-        SendAsync(circuit, "rt-row", "click", Click, wait, cancellationToken);
+    /// <summary>
+    /// A click on the first row: on the row's own handler (the bare page), or as the browser reports it
+    /// to a table body listening for all its rows (the console: a <c>rowclick</c> naming the row's data-key).
+    /// </summary>
+    public static async Task<TimeSpan?> OpenFirstRowAsync(CircuitClient circuit, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var (handler, rowKey) = circuit.Read(dom =>
+        {
+            var row = dom.ByTestId("rt-row");
+            if (row is null)
+            {
+                return (0UL, (string?)null);
+            }
+
+            if (row.Handlers.GetValueOrDefault("click") is var own and not 0)
+            {
+                return (own, null);
+            }
+
+            for (var parent = row.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is DomElement element && element.Handlers.GetValueOrDefault("rowclick") is var body and not 0)
+                {
+                    return (body, row.Attribute("data-key"));
+                }
+            }
+
+            return (0UL, null);
+        });
+        if (handler == 0)
+        {
+            throw new MissingElementException($"No rt-row element with a click handler on {circuit.Location.PathAndQuery}.");
+        }
+
+        return rowKey is null
+            ? await circuit.DispatchAsync(handler, "click", Click, null, wait, cancellationToken)
+            : await circuit.DispatchAsync(handler, "rowclick", new { rowKey, key = string.Empty }, null, wait, cancellationToken);
+    }
 
     private static async Task<TimeSpan?> SendAsync(CircuitClient circuit, string testId, string eventName, object args, TimeSpan wait,
         CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public sealed class ThemeAndPhoneTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("theme-switch")).ToBeVisibleAsync();
         Assert.False(await IsDarkAsync(page));
 
-        await page.GetByTestId("theme-switch").Locator("button").ClickAsync();
+        await page.GetByTestId("theme-button").ClickAsync();
         await page.GetByTestId("theme-dark").ClickAsync();
         await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(17, 26, 31)");
 
@@ -26,7 +26,7 @@ public sealed class ThemeAndPhoneTests(BrowserFixture fixture)
         Assert.Equal("Dark", await page.EvaluateAsync<string>("() => localStorage.getItem('euca.theme')"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "theme-dark-dashboard.png") });
 
-        await page.GetByTestId("theme-switch").Locator("button").ClickAsync();
+        await page.GetByTestId("theme-button").ClickAsync();
         await page.GetByTestId("theme-system").ClickAsync();
         await Assertions.Expect(page.Locator("body")).Not.ToHaveCSSAsync("background-color", "rgb(17, 26, 31)");
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });

@@ -6,6 +6,8 @@ using EucaConsole.Domain.Compute;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
+using EucaConsole.Tests.Components.Tables;
+
 namespace EucaConsole.Tests.Components.Launching;
 
 /// <summary>The launch-instance wizard: each step's messages, staying on an invalid step, going back with the input kept, and the launch.</summary>
@@ -29,7 +31,7 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
     {
         var wizard = Render<LaunchInstance>();
         wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=rt-row]")));
-        wizard.FindAll("[data-testid=rt-row]")[0].Click();
+        wizard.FindAll("[data-testid=rt-row]")[0].ClickRow();
         while (Title(wizard) != title)
         {
             var before = Title(wizard);
@@ -61,7 +63,7 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
         Next(wizard);
         Assert.Contains("Choose an image.", wizard.Find("[data-testid=wizard-problems]").TextContent, StringComparison.Ordinal);
 
-        wizard.FindAll("[data-testid=rt-row]")[0].Click();
+        wizard.FindAll("[data-testid=rt-row]")[0].ClickRow();
 
         wizard.WaitForAssertion(() => Assert.Empty(wizard.FindAll("[data-testid=wizard-problems]")));
         Assert.Empty(wizard.FindAll("[data-testid=field-error]"));

@@ -6,6 +6,8 @@ using EucaConsole.Domain.Compute;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
+using EucaConsole.Tests.Components.Tables;
+
 namespace EucaConsole.Tests.Components.Launching;
 
 /// <summary>What a user or a link types that the cloud would not list never passes a step, and nothing is sent for it.</summary>
@@ -49,7 +51,7 @@ public sealed class WizardBadInputTests : ConsoleComponentTest
     public void An_instance_type_the_cloud_does_not_list_keeps_the_type_step(string typed)
     {
         var wizard = RenderLinked(null);
-        wizard.FindAll("[data-testid=rt-row]")[0].Click();
+        wizard.FindAll("[data-testid=rt-row]")[0].ClickRow();
         wizard.Find("[data-testid=wizard-next]").Click();
         wizard.WaitForAssertion(() => Assert.Equal("Type and count", Title(wizard)));
         wizard.WaitForAssertion(() => Assert.Equal("t3.micro", Input(wizard, "instance-type").GetAttribute("value")));

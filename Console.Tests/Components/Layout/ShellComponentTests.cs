@@ -69,10 +69,11 @@ public sealed class ShellComponentTests : BunitContext, IAsyncLifetime
 
         var badge = Render<IdentityBadge>();
 
-        var form = badge.Find("form");
-        Assert.Equal("post", form.GetAttribute("method"));
-        Assert.Equal("signout", form.GetAttribute("action"));
-        Assert.NotNull(badge.Find("[data-testid=sign-out]"));
+        // The top bar's one form (MainLayout) carries the antiforgery token; sign-out submits it to its own endpoint.
+        var signOut = badge.Find("[data-testid=sign-out]");
+        Assert.Equal("submit", signOut.GetAttribute("type"));
+        Assert.Equal(BarForm.Id, signOut.GetAttribute("form"));
+        Assert.Equal("signout", signOut.GetAttribute("formaction"));
     }
 
     [Fact]

@@ -6,6 +6,8 @@ using EucaConsole.Tests.Fixtures;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
+using EucaConsole.Tests.Components.Tables;
+
 namespace EucaConsole.Tests.Components.Pages;
 
 /// <summary>An instance's details live at /instances/{id}: from the list, from a link, or a clear word when there is none.</summary>
@@ -79,7 +81,7 @@ public sealed class InstanceDetailTests : BunitContext, IAsyncLifetime
         var page = Render<Instances>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=rt-row]")));
 
-        page.Find("[data-testid=rt-row]").Click();
+        page.Find("[data-testid=rt-row]").ClickRow();
 
         Assert.EndsWith($"/instances/{Id}?q=state%3Drunning", navigation.Uri, StringComparison.Ordinal);
     }

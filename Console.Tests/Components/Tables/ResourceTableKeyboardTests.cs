@@ -46,7 +46,7 @@ public sealed class ResourceTableKeyboardTests : BunitContext, IAsyncLifetime
 
     /// <summary>A key on the row holding the tab stop; waits until the table has handled it (and rendered).</summary>
     private static Task Press(IRenderedComponent<ResourceTable<Row>> table, string key) =>
-        table.Find("[data-testid=rt-row][tabindex='0']").KeyDownAsync(new KeyboardEventArgs { Key = key });
+        table.Find("[data-testid=rt-row][tabindex='0']").PressOnRowAsync(key);
 
     private int LastFocusedRowIndex() =>
         Convert.ToInt32(JSInterop.Invocations["eucaConsole.focusRow"][^1].Arguments[1], System.Globalization.CultureInfo.InvariantCulture);
@@ -115,6 +115,39 @@ public sealed class ResourceTableKeyboardTests : BunitContext, IAsyncLifetime
         await Press(table, " ");
         Assert.Equal("false", table.Find("[data-key=r-001]").GetAttribute("aria-selected"));
         Assert.Single(_opened);
+    }
+
+    [Fact]
+    public async Task A_rows_checkbox_selects_it_and_a_click_on_a_control_in_a_row_does_not_open_it()
+    {
+        var table = RenderTable(3, selectable: true);
+
+        await table.Find("[data-key=r-002]").ToggleRowAsync();
+        Assert.Equal("true", table.Find("[data-key=r-002]").GetAttribute("aria-selected"));
+        Assert.True(table.Find("[data-key=r-002] [data-testid=rt-select]").HasAttribute("checked"));
+
+        // The browser names no row for a click on a control inside one (Console.Components.lib.module.js).
+        await table.Find("tbody").TriggerEventAsync("onrowclick", new RowEventArgs { RowKey = string.Empty });
+        await table.Find("tbody").TriggerEventAsync("onrowclick", new RowEventArgs { RowKey = "r-999" });
+        Assert.Empty(_opened);
+
+        await table.Find("[data-key=r-002]").ClickRowAsync();
+        Assert.Equal(["r-002"], _opened.Select(r => r.Id));
+        Assert.Equal(["r-002"], TabStops(table));
+    }
+
+    [Fact]
+    public void Rows_carry_no_handlers_of_their_own_and_their_cells_read_the_same_in_every_table_showing_them()
+    {
+        var first = RenderTable(5, selectable: true);
+        var second = RenderTable(5, selectable: false);
+
+        Assert.All(first.FindAll("tbody *"), element => Assert.DoesNotContain(element.Attributes, a => a.Name.StartsWith("blazor:on", StringComparison.Ordinal)));
+        Assert.Equal(
+            first.FindAll("[data-testid=rt-row]").Select(r => string.Concat(r.Children.Where(c => !c.ClassList.Contains("rt-check")).Select(c => c.OuterHtml))),
+            second.FindAll("[data-testid=rt-row]").Select(r => string.Concat(r.Children.Select(c => c.OuterHtml))));
+        Assert.Equal("Copy r-000", first.Find("[data-key=r-000] .rt-copy").GetAttribute("aria-label"));
+        Assert.Equal("r-000", first.Find("[data-key=r-000] .rt-copy").GetAttribute("data-copy"));
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Components;
+
+namespace EucaConsole.Components.Layout;
+
+/// <summary>
+/// MudBlazor's icons, buttons' icon slots included, as one markup frame each instead of a component:
+/// a <c>MudIcon</c> or <c>MudIconButton</c> is a component with two render-tree buffers and parameter
+/// state, kept for as long as it is on screen in every circuit (docs/architecture.md, "Circuits under
+/// load"). The markup is the same as MudBlazor renders, so its styles apply unchanged.
+/// </summary>
+/// <remarks>
+/// Only for MudBlazor's <c>Icons</c> constants (static SVG paths): the icon goes into the markup as is.
+/// One copy per icon and size for the whole process.
+/// </remarks>
+public static class Glyph
+{
+    private static readonly ConcurrentDictionary<(string Icon, string Size, string Slot), MarkupString> Made = new();
+
+    /// <summary>A bare icon, as <c>MudIcon</c> renders it ("small", "medium", "large").</summary>
+    public static MarkupString Icon(string icon, string size = "medium", string? cssClass = null) =>
+        Made.GetOrAdd((icon, size, cssClass ?? string.Empty), key => new(Svg(key.Icon, key.Size, key.Slot)));
+
+    /// <summary>The inside of an icon button: the icon in MudIconButton's label span.</summary>
+    public static MarkupString ButtonLabel(string icon, string size = "medium") =>
+        Made.GetOrAdd((icon, size, "button-label"), key => new($"<span class=\"mud-icon-button-label\">{Svg(key.Icon, key.Size, null)}</span>"));
+
+    /// <summary>A text button's leading icon, as MudButton's <c>StartIcon</c> renders it (put the text after it).</summary>
+    public static MarkupString StartIcon(string icon, string size = "medium") =>
+        Made.GetOrAdd((icon, size, "start-icon"),
+            key => new($"<span class=\"mud-button-icon-start mud-button-icon-size-{key.Size}\">{Svg(key.Icon, key.Size, null)}</span>"));
+
+    private static string Svg(string icon, string size, string? cssClass) =>
+        $"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-{size}{(string.IsNullOrEmpty(cssClass) ? string.Empty : " " + cssClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>";
+}
