@@ -6,7 +6,7 @@ namespace EucaConsole.Components.Layout;
 
 public partial class MainLayout
 {
-    private MudThemeProvider? _themeProvider;
+    private SharedThemeProvider? _themeProvider;
     private PageErrorBoundary? _boundary;
     private ThemeChoice _theme = ThemeChoice.System;
     private bool _systemIsDark;

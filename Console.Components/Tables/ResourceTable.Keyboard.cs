@@ -23,6 +23,7 @@ public partial class ResourceTable<T>
         _rowClick = EventCallback.Factory.Create<RowEventArgs>(this, OnRowClickAsync);
         _rowKey = EventCallback.Factory.Create<RowEventArgs>(this, OnRowKeyAsync);
         _rowSelect = EventCallback.Factory.Create<RowEventArgs>(this, OnRowSelectAsync);
+        _toggleColumn = EventCallback.Factory.Create<string>(this, ToggleColumnAsync);
     }
     private int _activeRow;
     private bool _focusPending;

@@ -19,10 +19,7 @@ public partial class ResourceTable<T> : IDisposable
 {
     public const int MaxPageSize = 200;
 
-    private static readonly MarkupString ColumnsIcon = Glyph.ButtonLabel(Icons.Material.Filled.ViewColumn, "small");
     private static readonly MarkupString ReloadIcon = Glyph.ButtonLabel(Icons.Material.Filled.Refresh, "small");
-    private static readonly MarkupString CheckedIcon = Glyph.Icon(Icons.Material.Filled.CheckBox, "small", "bar-menu-option-icon");
-    private static readonly MarkupString UncheckedIcon = Glyph.Icon(Icons.Material.Filled.CheckBoxOutlineBlank, "small", "bar-menu-option-icon");
     private static readonly MarkupString FirstPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.FirstPage, "small");
     private static readonly MarkupString PreviousPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.ChevronLeft, "small");
     private static readonly MarkupString NextPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.ChevronRight, "small");
@@ -71,6 +68,12 @@ public partial class ResourceTable<T> : IDisposable
     private HashSet<string> Hidden => _hidden ??= [.. Columns.Where(c => c.HiddenByDefault).Select(c => c.Title)];
 
     private bool IsShown(int column) => !Hidden.Contains(Columns[column].Title);
+
+    private IReadOnlyList<string> ColumnTitles => _columnTitles ??= [.. Columns.Select(c => c.Title)];
+
+    private IReadOnlyList<string>? _columnTitles;
+
+    private EventCallback<string> _toggleColumn;
 
     /// <summary>The rows' shape for the shown columns in this language: shared with every circuit alike.</summary>
     private RowShape<T> Shape => RowShape<T>.For(Columns, Hidden, L["Copy"], L["Copy {0}"].Value);
@@ -354,12 +357,13 @@ public partial class ResourceTable<T> : IDisposable
         _activeRow = 0;
     }
 
-    private string RowClass(string key) => (_selected.Contains(key), Highlighted?.Contains(key) == true) switch
+    /// <summary>Only rows that stand out carry a class (a frame per row per render tree otherwise).</summary>
+    private string? RowClass(string key) => (_selected.Contains(key), Highlighted?.Contains(key) == true) switch
     {
-        (true, true) => "rt-row selected highlighted",
-        (true, false) => "rt-row selected",
-        (false, true) => "rt-row highlighted",
-        _ => "rt-row",
+        (true, true) => "selected highlighted",
+        (true, false) => "selected",
+        (false, true) => "highlighted",
+        _ => null,
     };
 
     private async Task ToggleAsync(string key)

@@ -6,9 +6,9 @@
 
     document.addEventListener('keydown', function (event) {
         const target = event.target;
-        if (target instanceof HTMLTableRowElement && target.classList.contains('rt-row') && rowKeys.has(event.key)) {
+        if (target instanceof HTMLTableRowElement && target.hasAttribute('data-key') && rowKeys.has(event.key)) {
             event.preventDefault();
-        } else if (target instanceof Element && target.closest('tr.rt-row > td')) {
+        } else if (target instanceof Element && target.closest('tr[data-key] > td')) {
             // A key pressed inside a cell (a link, a copy button) is the cell's own: the row's handler
             // must not see it. Stopped here in the capture phase, before Blazor's listener, instead of
             // a stopPropagation attribute on every cell (a render frame per cell in every circuit).

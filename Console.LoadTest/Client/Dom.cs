@@ -31,6 +31,9 @@ internal sealed class Dom
 
     public DomElement? ByTestId(string testId) => Find(e => e.Attribute("data-testid") == testId);
 
+    /// <summary>A list's first row: the bare page marks its rows with a test id, the console names each by its data-key.</summary>
+    public DomElement? FirstRow() => Find(e => e.Name == "tr" && (e.Attribute("data-testid") == "rt-row" || e.Attribute("data-key") is not null));
+
     private static IEnumerable<DomElement> Walk(DomContainer container)
     {
         foreach (var child in container.Children)

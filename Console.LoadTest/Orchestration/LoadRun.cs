@@ -96,7 +96,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
         await using (var warm = new CircuitClient(baseUri, cookies, http))
         {
             await warm.OpenAsync(options.Page, cancellationToken);
-            await warm.WaitForAsync(dom => dom.ByTestId("rt-row") is not null, ReadyTimeout, cancellationToken);
+            await warm.WaitForAsync(dom => dom.FirstRow() is not null, ReadyTimeout, cancellationToken);
         }
 
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
@@ -121,7 +121,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
                 try
                 {
                     await circuit.OpenAsync(options.Page, cancellationToken);
-                    await circuit.WaitForAsync(dom => dom.ByTestId("rt-row") is not null, ReadyTimeout, cancellationToken);
+                    await circuit.WaitForAsync(dom => dom.FirstRow() is not null, ReadyTimeout, cancellationToken);
                     lock (circuits)
                     {
                         circuits.Add(circuit);

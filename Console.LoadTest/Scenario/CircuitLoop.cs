@@ -35,7 +35,7 @@ internal sealed class CircuitLoop(CircuitClient circuit, Latencies latencies, Ru
                     await ThinkAsync(random, stop);
                 }
 
-                if (circuit.Read(dom => dom.ByTestId("rt-row")) is not null)
+                if (circuit.Read(dom => dom.FirstRow()) is not null)
                 {
                     Record(await UserActions.OpenFirstRowAsync(circuit, RenderWait, stop));
                     await ThinkAsync(random, stop);

@@ -26,7 +26,7 @@ internal static class UserActions
     {
         var (handler, rowKey) = circuit.Read(dom =>
         {
-            var row = dom.ByTestId("rt-row");
+            var row = dom.FirstRow();
             if (row is null)
             {
                 return (0UL, (string?)null);
@@ -49,7 +49,7 @@ internal static class UserActions
         });
         if (handler == 0)
         {
-            throw new MissingElementException($"No rt-row element with a click handler on {circuit.Location.PathAndQuery}.");
+            throw new MissingElementException($"No row with a click handler on {circuit.Location.PathAndQuery}.");
         }
 
         return rowKey is null

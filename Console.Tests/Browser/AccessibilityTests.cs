@@ -50,14 +50,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
                 await OpenAsync(page, route);
                 await CheckAsync(page, route, problems);
                 await KeepAsync(page, route, theme, width);
-                if (Lists.Contains(route) && await page.GetByTestId("rt-row").CountAsync() > 0)
+                if (Lists.Contains(route) && await page.Locator("tr[data-key]").CountAsync() > 0)
                 {
                     // Opened with the keyboard (the row's own model): a click lands on whatever cell is at that point at this width.
                     // A side panel on most lists; a page of its own for a stack. Either way the address names the item.
                     // Tried again when the table re-rendered between the focus and the key (a reload replaces its rows).
                     for (var attempt = 1; ; attempt++)
                     {
-                        await page.GetByTestId("rt-row").First.FocusAsync();
+                        await page.Locator("tr[data-key]").First.FocusAsync();
                         await page.Keyboard.PressAsync("Enter");
                         try
                         {

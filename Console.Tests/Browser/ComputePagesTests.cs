@@ -29,7 +29,7 @@ public sealed class ComputePagesTests(BrowserFixture fixture)
     {
         var page = await SignedInAsync();
         await page.GotoAsync("/images");
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.GetByTestId("ms-input").ClickAsync();
         await page.GetByTestId("ms-option").GetByText("Platform", new() { Exact = true }).ClickAsync();
 
@@ -50,7 +50,7 @@ public sealed class ComputePagesTests(BrowserFixture fixture)
     {
         var page = await SignedInAsync();
         await page.GotoAsync("/images");
-        var rows = page.GetByTestId("rt-row");
+        var rows = page.Locator("tr[data-key]");
         await Assertions.Expect(rows).Not.ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
 
@@ -81,7 +81,7 @@ public sealed class ComputePagesTests(BrowserFixture fixture)
     {
         var page = await SignedInAsync();
         await page.GotoAsync("/images");
-        await page.GetByTestId("rt-row").Filter(new() { HasText = "web-server-al2023" }).ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("tr[data-key]").Filter(new() { HasText = "web-server-al2023" }).ClickAsync(new() { Timeout = 30_000 });
 
         var detail = page.GetByTestId("image-detail");
         await Assertions.Expect(detail).ToContainTextAsync("web-server-al2023");
@@ -96,7 +96,7 @@ public sealed class ComputePagesTests(BrowserFixture fixture)
         var page = await SignedInAsync();
         await page.GotoAsync("/instances");
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        var row = page.GetByTestId("rt-row").Filter(new() { HasText = "web-2" });
+        var row = page.Locator("tr[data-key]").Filter(new() { HasText = "web-2" });
         await Assertions.Expect(row).ToHaveCountAsync(1, Long);
         await Assertions.Expect(row.GetByTestId("instance-state")).ToHaveTextAsync("running");
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "instances.png") });

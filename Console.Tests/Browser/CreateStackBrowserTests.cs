@@ -54,7 +54,7 @@ public sealed class CreateStackBrowserTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("stack-status")).ToHaveTextAsync("DELETE_COMPLETE", new() { Timeout = 30_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "stack-deleted.png"), FullPage = true });
         await page.GotoAsync("/stacks");
-        await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = name })).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("tr[data-key]").Filter(new() { HasText = name })).ToHaveCountAsync(0, new() { Timeout = 30_000 });
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class CreateStackBrowserTests(BrowserFixture fixture)
         var page = await fixture.SandboxPageAsync();
         var name = "console-" + Guid.NewGuid().ToString("N")[..6];
         await page.GotoAsync("/images");
-        var image = (await page.GetByTestId("rt-row").First.InnerTextAsync(new() { Timeout = 30_000 })).Split('\t', '\n', ' ')
+        var image = (await page.Locator("tr[data-key]").First.InnerTextAsync(new() { Timeout = 30_000 })).Split('\t', '\n', ' ')
             .First(part => part.StartsWith("ami-", StringComparison.Ordinal));
 
         await page.GotoAsync("/stacks/new");

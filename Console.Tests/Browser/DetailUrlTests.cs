@@ -21,7 +21,7 @@ public sealed class DetailUrlTests(BrowserFixture fixture)
         var page = await fixture.SandboxPageAsync();
         await page.GotoAsync(list);
         await page.GetByTestId("ms-input").FillAsync(row);
-        await page.GetByTestId("rt-row").Filter(new() { HasText = row }).First.ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("tr[data-key]").Filter(new() { HasText = row }).First.ClickAsync(new() { Timeout = 30_000 });
 
         await Assertions.Expect(page.GetByTestId(detailTestId)).ToBeVisibleAsync(Slow);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(detailPath) + ".*text=" + Regex.Escape(row)));
@@ -37,7 +37,7 @@ public sealed class DetailUrlTests(BrowserFixture fixture)
         await page.GoBackAsync();
         await Assertions.Expect(page.GetByTestId(detailTestId)).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(list) + "\\?.*text=" + Regex.Escape(row)));
-        await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = row }).First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").Filter(new() { HasText = row }).First).ToBeVisibleAsync(Slow);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class DetailUrlTests(BrowserFixture fixture)
     {
         var page = await fixture.SandboxPageAsync();
         await page.GotoAsync("/instances");
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
 
         var widths = await page.EvaluateAsync<int[]>(
             "() => { const box = document.querySelector('.rt-scroll'); return [box.scrollWidth, box.clientWidth]; }");

@@ -19,7 +19,7 @@ public sealed class Ec2PagesTests(BrowserFixture fixture)
         var name = CloudFixture.Unique("data");
         // The list searched by the new volume's name from the start: the shared sandbox holds a root volume for every test's instance.
         await page.GotoAsync($"/volumes?text={Uri.EscapeDataString(name)}");
-        await Assertions.Expect(page.GetByTestId("rt-no-match").Or(page.GetByTestId("rt-row").First)).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.GetByTestId("rt-no-match").Or(page.Locator("tr[data-key]").First)).ToBeVisibleAsync(Slow);
 
         await page.GetByTestId("create-volume").ClickAsync();
         await Assertions.Expect(page.GetByTestId("create-volume-dialog")).ToBeVisibleAsync();
@@ -135,7 +135,7 @@ public sealed class Ec2PagesTests(BrowserFixture fixture)
     {
         var page = await fixture.SandboxPageAsync();
         await page.GotoAsync("/addresses");
-        var rows = page.GetByTestId("rt-row");
+        var rows = page.Locator("tr[data-key]");
         await Assertions.Expect(rows.First).ToBeVisibleAsync(Slow);
         var before = (await rows.AllInnerTextsAsync()).ToHashSet();
 

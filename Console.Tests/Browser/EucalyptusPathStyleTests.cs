@@ -60,7 +60,7 @@ public sealed class EucalyptusPathStyleTests(EucalyptusPathStyleFixture cloud) :
         await NextAsync(page, "Review");
         await page.GetByTestId("wizard-finish").ClickAsync();
         await page.WaitForURLAsync("**/instances?launched=*", new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = tag })).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").Filter(new() { HasText = tag })).ToBeVisibleAsync(Slow);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "eucalyptus-launched.png") });
 
         // What crossed the cloud's front end: Tokens path style, RunInstances without tags at Eucalyptus's version, then CreateTags.

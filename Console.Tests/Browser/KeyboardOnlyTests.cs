@@ -32,13 +32,13 @@ public sealed class KeyboardOnlyTests(BrowserFixture fixture)
     {
         var page = await fixture.SandboxPageAsync();
         await page.GotoAsync("/instances");
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Ui.Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Ui.Slow);
 
         // The whole table is one tab stop; arrows move between rows and focus follows.
-        await TabToAsync(page, "tr.rt-row");
+        await TabToAsync(page, "tr[data-key]");
         var first = await FocusedKeyAsync(page);
         await page.Keyboard.PressAsync("ArrowDown");
-        await Assertions.Expect(page.Locator("tr.rt-row[tabindex='0']")).Not.ToHaveAttributeAsync("data-key", first);
+        await Assertions.Expect(page.Locator("tr[data-key][tabindex='0']")).Not.ToHaveAttributeAsync("data-key", first);
         var second = await FocusedKeyAsync(page);
         Assert.NotEqual(first, second);
         Assert.StartsWith("i-", second, StringComparison.Ordinal);
@@ -52,17 +52,17 @@ public sealed class KeyboardOnlyTests(BrowserFixture fixture)
 
         // The wizard: search the images by typing, pick one from its table with Enter, then Next ... Launch.
         await page.GotoAsync("/instances/launch");
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Ui.Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Ui.Slow);
         await TabToAsync(page, "input.ms-input");
         // At a person's pace: the box is still a controlled input, which can drop keys typed faster than a round trip (issue 16).
         await page.Keyboard.TypeAsync("web-server-al2023", new() { Delay = 80 });
         await Assertions.Expect(page.Locator("input.ms-input")).ToHaveValueAsync("web-server-al2023");
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByTestId("rt-row")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
-        await TabToAsync(page, "tr.rt-row");
+        await Assertions.Expect(page.Locator("tr[data-key]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await TabToAsync(page, "tr[data-key]");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("chosen-image")).ToContainTextAsync("web-server-al2023", new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToHaveAttributeAsync("aria-selected", "true");
 
         foreach (var title in new[] { "Type and count", "Details", "Tags" })
         {
@@ -89,7 +89,7 @@ public sealed class KeyboardOnlyTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync("**/instances?launched=*", new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = "launched-by-keyboard" })).ToBeVisibleAsync(Ui.Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").Filter(new() { HasText = "launched-by-keyboard" })).ToBeVisibleAsync(Ui.Slow);
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public sealed class KeyboardOnlyTests(BrowserFixture fixture)
     {
         var page = await fixture.SandboxPageAsync(theme);
         await page.GotoAsync("/instances");
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Ui.Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Ui.Slow);
 
         // Tab through the whole page once: every stop draws an outline of at least 2 px that is not transparent.
         var unringed = new List<string>();

@@ -46,7 +46,7 @@ public sealed class LanguageTests(BrowserFixture fixture)
         // A page not translated yet: English text inside the Spanish chrome, and it works.
         await page.GotoAsync("/volumes");
         await Assertions.Expect(page.Locator("h4").First).ToHaveTextAsync("Volúmenes");
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Ui.Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Ui.Slow);
         await Assertions.Expect(page.GetByTestId("page-failure")).ToHaveCountAsync(0);
 
         await page.GetByTestId("language-switch").ClickAsync();

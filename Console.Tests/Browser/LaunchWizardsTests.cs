@@ -43,11 +43,11 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         await Ui.ChooseAsync(page, "policy-template", "S3 read");
         await ShotAsync(page, "role-create.png");
         await page.GetByTestId("role-create").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = role })).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").Filter(new() { HasText = role })).ToBeVisibleAsync(Slow);
         await ShotAsync(page, "roles.png");
 
         await page.GotoAsync("/images");
-        await page.GetByTestId("rt-row").Filter(new() { HasText = "web-server-al2023" }).ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("tr[data-key]").Filter(new() { HasText = "web-server-al2023" }).ClickAsync(new() { Timeout = 30_000 });
         await page.GetByTestId("image-launch").ClickAsync();
         await Assertions.Expect(page.GetByTestId("chosen-image")).ToContainTextAsync("web-server-al2023", new() { Timeout = 30_000 });
         await ShotAsync(page, "launch-1-image.png");
@@ -76,7 +76,7 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         await page.GetByTestId("wizard-finish").ClickAsync();
 
         await page.WaitForURLAsync("**/instances?launched=*", new() { Timeout = 30_000 });
-        var row = page.GetByTestId("rt-row").Filter(new() { HasText = "launched-by-browser" });
+        var row = page.Locator("tr[data-key]").Filter(new() { HasText = "launched-by-browser" });
         await Assertions.Expect(row).ToBeVisibleAsync(Slow);
         await Assertions.Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("highlight"));
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync($"with instance profile {role} (made for this launch)");
@@ -84,14 +84,14 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
 
         // The role is now in the profile the launch made; deleting it takes it out first and says so.
         await page.GotoAsync("/roles");
-        await page.GetByTestId("rt-row").Filter(new() { HasText = role }).ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("tr[data-key]").Filter(new() { HasText = role }).ClickAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("role-profiles")).ToContainTextAsync(role, new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("role-inline-policy")).ToContainTextAsync("s3-read");
         await ShotAsync(page, "role-detail.png");
         await page.GetByTestId("delete-role").ClickAsync();
         await page.GetByTestId("confirm-ok").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync($"Removed it from instance profile {role}");
-        await Assertions.Expect(page.GetByTestId("rt-row").Filter(new() { HasText = role })).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("tr[data-key]").Filter(new() { HasText = role })).ToHaveCountAsync(0, new() { Timeout = 30_000 });
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         var name = "browser-lc-" + Guid.NewGuid().ToString("N")[..6];
 
         await page.GotoAsync("/launch-configurations/new");
-        await page.GetByTestId("rt-row").Filter(new() { HasText = "web-server-al2023" }).ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("tr[data-key]").Filter(new() { HasText = "web-server-al2023" }).ClickAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("chosen-image")).ToContainTextAsync("web-server-al2023");
         await ShotAsync(page, "lc-1-image.png");
         await NextAsync(page, "Type");
@@ -131,7 +131,7 @@ public sealed class LaunchWizardsTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("group-created")).ToContainTextAsync($"{name}-group", new() { Timeout = 30_000 });
 
         await page.GotoAsync("/launch-configurations");
-        await page.GetByTestId("rt-row").Filter(new() { HasText = name }).ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("tr[data-key]").Filter(new() { HasText = name }).ClickAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("lc-used-by")).ToContainTextAsync($"{name}-group", new() { Timeout = 30_000 });
         await ShotAsync(page, "launch-configurations.png");
         await page.GetByTestId("delete-launch-configuration").ClickAsync();

@@ -22,7 +22,7 @@ public sealed class RegionSwitchBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.SandboxPageAsync();
         await page.GotoAsync("/instances");
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
 
         await SwitchToAsync(page, "us-west-2");
 
@@ -31,7 +31,7 @@ public sealed class RegionSwitchBrowserTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "region-switched.png") });
 
         await SwitchToAsync(page, "us-east-1");
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
     }
 
     [Fact]

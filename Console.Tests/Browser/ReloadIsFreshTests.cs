@@ -26,7 +26,7 @@ public sealed class ReloadIsFreshTests(BrowserFixture fixture)
     {
         var page = await fixture.SandboxPageAsync();
         await page.GotoAsync("/images");
-        var row = page.GetByTestId("rt-row").Filter(new() { HasText = "web-server-al2023" }).First;
+        var row = page.Locator("tr[data-key]").Filter(new() { HasText = "web-server-al2023" }).First;
         await row.ClickAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("image-detail")).ToBeVisibleAsync(Slow);
         var imageId = page.Url.Split("/images/")[1].Split('?')[0];

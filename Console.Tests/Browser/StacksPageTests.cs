@@ -18,7 +18,7 @@ public sealed class StacksPageTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("dashboard-identity")).ToBeVisibleAsync(Slow);
 
         await page.GotoAsync("/stacks");
-        await page.GetByTestId("rt-row").Filter(new() { HasText = "sandbox-batch" }).ClickAsync(new() { Timeout = 30_000 });
+        await page.Locator("tr[data-key]").Filter(new() { HasText = "sandbox-batch" }).ClickAsync(new() { Timeout = 30_000 });
         var slots = page.Locator("input[data-testid=parameter-WorkerSlots], [data-testid=parameter-WorkerSlots] input").First;
         await Assertions.Expect(slots).ToHaveValueAsync("2", new() { Timeout = 30_000 });
 

@@ -34,6 +34,6 @@ public static class Ui
     public static ILocator Row(IPage page, string text)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.GetByTestId("rt-row").Filter(new() { HasText = text });
+        return page.Locator("tr[data-key]").Filter(new() { HasText = text });
     }
 }

@@ -68,10 +68,10 @@ public sealed class LocalClusterTests(LocalClusterFixture cluster) : IClassFixtu
 
         // Images through nginx (the home process) fill Redis; the other process then reads them from Redis.
         await page.GotoAsync(new Uri(cluster.Url, "/images").ToString());
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
         var before = await ReadinessAsync(there);
         await page.GotoAsync(new Uri(there, "/images").ToString());
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
         var after = await ReadinessAsync(there);
         Assert.True(Total(after, "euca.cache.hits.store") > Total(before, "euca.cache.hits.store"), $"no Redis hit on the other process: {after}");
         Assert.Equal(Total(before, "euca.cache.misses"), Total(after, "euca.cache.misses"));
@@ -80,13 +80,13 @@ public sealed class LocalClusterTests(LocalClusterFixture cluster) : IClassFixtu
         cluster.KillRedis();
         var response = await page.GotoAsync(new Uri(cluster.Url, "/instances").ToString());
         Assert.Equal(200, response!.Status);
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
         Assert.DoesNotContain("/signin", page.Url, StringComparison.Ordinal);
         response = await page.ReloadAsync();
         Assert.Equal(200, response!.Status);
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
         await page.GotoAsync(new Uri(cluster.Url, "/images").ToString());
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
         using (var anonymous = new HttpClient { BaseAddress = cluster.Url })
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, (await anonymous.GetAsync("/signin?mode=aws")).StatusCode);
@@ -120,13 +120,13 @@ public sealed class LocalClusterTests(LocalClusterFixture cluster) : IClassFixtu
 
         // Lose the home process: through nginx the browser carries on with the other, still signed in.
         await page.GotoAsync(new Uri(cluster.Url, "/instances").ToString());
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
         var stopped = await cluster.StopOneAsync(homeName);
         Assert.True(stopped.ExitCode == 0, stopped.ToString());
 
         await page.ReloadAsync();
 
-        await Assertions.Expect(page.GetByTestId("rt-row").First).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow);
         Assert.DoesNotContain("/signin", page.Url, StringComparison.Ordinal);
         Assert.Equal($"console-{stayName}", (await ReadinessAsync(cluster.Url)).GetProperty("instance").GetString());
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "cluster-after-failover.png") });

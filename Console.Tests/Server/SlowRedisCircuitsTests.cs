@@ -49,7 +49,7 @@ public sealed class SlowRedisCircuitsTests : IAsyncLifetime
         }));
         foreach (var (page, n) in pages)
         {
-            var shown = n % 2 == 0 ? page.GetByTestId("rt-row").First : page.GetByTestId("dashboard-identity");
+            var shown = n % 2 == 0 ? page.Locator("tr[data-key]").First : page.GetByTestId("dashboard-identity");
             await Assertions.Expect(shown).ToBeVisibleAsync(Ui.Slow);
             Assert.DoesNotContain("/signin", page.Url, StringComparison.Ordinal);
         }

@@ -40,7 +40,7 @@ public sealed class UsersAndGroupsTests : ConsoleComponentTest
     {
         _access.Returns<IReadOnlyList<AccessKey>>(nameof(IAccessService.ListAccessKeysAsync), []);
         var page = Render<Users>();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=rt-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tr[data-key]")));
 
         page.Find("[data-testid=create-user]").Click();
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=user-create]")));

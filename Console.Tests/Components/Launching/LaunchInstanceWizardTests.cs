@@ -30,8 +30,8 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
     private IRenderedComponent<LaunchInstance> OnStep(string title)
     {
         var wizard = Render<LaunchInstance>();
-        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=rt-row]")));
-        wizard.FindAll("[data-testid=rt-row]")[0].ClickRow();
+        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("tr[data-key]")));
+        wizard.FindAll("tr[data-key]")[0].ClickRow();
         while (Title(wizard) != title)
         {
             var before = Title(wizard);
@@ -46,7 +46,7 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
     public void Next_without_an_image_stays_on_the_image_step_and_says_why()
     {
         var wizard = Render<LaunchInstance>();
-        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=rt-row]")));
+        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("tr[data-key]")));
 
         Next(wizard);
 
@@ -59,11 +59,11 @@ public sealed class LaunchInstanceWizardTests : ConsoleComponentTest
     public void Choosing_an_image_after_the_step_complained_clears_the_complaint()
     {
         var wizard = Render<LaunchInstance>();
-        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=rt-row]")));
+        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("tr[data-key]")));
         Next(wizard);
         Assert.Contains("Choose an image.", wizard.Find("[data-testid=wizard-problems]").TextContent, StringComparison.Ordinal);
 
-        wizard.FindAll("[data-testid=rt-row]")[0].ClickRow();
+        wizard.FindAll("tr[data-key]")[0].ClickRow();
 
         wizard.WaitForAssertion(() => Assert.Empty(wizard.FindAll("[data-testid=wizard-problems]")));
         Assert.Empty(wizard.FindAll("[data-testid=field-error]"));

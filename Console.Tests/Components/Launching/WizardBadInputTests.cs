@@ -34,7 +34,7 @@ public sealed class WizardBadInputTests : ConsoleComponentTest
         }
 
         var wizard = Render<LaunchInstance>();
-        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("[data-testid=rt-row]")));
+        wizard.WaitForAssertion(() => Assert.NotEmpty(wizard.FindAll("tr[data-key]")));
         return wizard;
     }
 
@@ -51,7 +51,7 @@ public sealed class WizardBadInputTests : ConsoleComponentTest
     public void An_instance_type_the_cloud_does_not_list_keeps_the_type_step(string typed)
     {
         var wizard = RenderLinked(null);
-        wizard.FindAll("[data-testid=rt-row]")[0].ClickRow();
+        wizard.FindAll("tr[data-key]")[0].ClickRow();
         wizard.Find("[data-testid=wizard-next]").Click();
         wizard.WaitForAssertion(() => Assert.Equal("Type and count", Title(wizard)));
         wizard.WaitForAssertion(() => Assert.Equal("t3.micro", Input(wizard, "instance-type").GetAttribute("value")));

@@ -40,7 +40,7 @@ public sealed class ComputeSearchOptionsTests : BunitContext, IAsyncLifetime
             "machine", "hvm", null, [], [])];
         Services.AddAllCompute(compute);
         var page = Render<Instances>();
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=rt-row]").Count));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tr[data-key]").Count));
 
         Assert.Equal(["web-base (ami-11111111)", "ami-99999999"], await OptionsOf(page, "Image"));
     }
@@ -51,7 +51,7 @@ public sealed class ComputeSearchOptionsTests : BunitContext, IAsyncLifetime
         var (compute, _) = ScriptedCompute.Create([Running("i-1", "ami-1", "standard"), Running("i-2", "ami-1", "ebs")]);
         Services.AddAllCompute(compute);
         var page = Render<Instances>();
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=rt-row]").Count));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tr[data-key]").Count));
 
         Assert.Equal(["EBS", "Instance store", "standard"], await OptionsOf(page, "Root device"));
     }

@@ -79,9 +79,9 @@ public sealed class InstanceDetailTests : BunitContext, IAsyncLifetime
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/instances?q=state%3Drunning");
         var page = Render<Instances>();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=rt-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tr[data-key]")));
 
-        page.Find("[data-testid=rt-row]").ClickRow();
+        page.Find("tr[data-key]").ClickRow();
 
         Assert.EndsWith($"/instances/{Id}?q=state%3Drunning", navigation.Uri, StringComparison.Ordinal);
     }

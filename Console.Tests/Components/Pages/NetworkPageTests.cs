@@ -93,7 +93,7 @@ public sealed class NetworkPageTests : ConsoleComponentTest
     public void A_group_name_the_cloud_would_refuse_is_refused_first()
     {
         var page = Render<SecurityGroups>();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=rt-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tr[data-key]")));
 
         page.Find("[data-testid=create-security-group]").Click();
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=group-create]")));
@@ -110,7 +110,7 @@ public sealed class NetworkPageTests : ConsoleComponentTest
         _cloud.Compute.On(nameof(IAllCompute.ImportKeyPairAsync), args => Task.FromResult(new KeyPair((string)args[0]!, "aa:bb", "key-2")));
         using var rsa = RSA.Create(2048);
         var page = Render<KeyPairs>();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=rt-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tr[data-key]")));
 
         page.Find("[data-testid=import-key-pair]").Click();
         Dialogs.WaitForAssertion(() => Assert.NotEmpty(Dialogs.FindAll("[data-testid=import-key-confirm]")));

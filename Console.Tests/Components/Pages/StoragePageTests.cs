@@ -53,7 +53,7 @@ public sealed class StoragePageTests : ConsoleComponentTest
         _cloud.Compute.Returns<IReadOnlyList<Volume>>(nameof(IAllCompute.DescribeVolumesAsync), [Volume("vol-11111111", "available")])
             .Returns<IReadOnlyList<Snapshot>>(nameof(IAllCompute.DescribeSnapshotsAsync), []);
         var (page, popovers) = Render();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=rt-row]")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tr[data-key]")));
 
         page.Find("[data-testid=create-volume]").Click();
         var dialog = Dialogs;
@@ -160,7 +160,7 @@ public sealed class StoragePageTests : ConsoleComponentTest
 
         var snackbars = Render<MudSnackbarProvider>();
         page.WaitForAssertion(() => Assert.Equal(1, _cloud.Compute.CallsTo(nameof(IAllCompute.DeleteVolumeAsync))));
-        Assert.Single(page.FindAll("[data-testid=rt-row]"));
+        Assert.Single(page.FindAll("tr[data-key]"));
         Assert.NotEmpty(page.FindAll("[data-testid=volume-detail]"));
         _ = snackbars;
     }
@@ -179,7 +179,7 @@ public sealed class StoragePageTests : ConsoleComponentTest
 
         page.WaitForAssertion(() => Assert.Equal("pending 40%", page.Find("[data-testid=snapshot-status]").TextContent));
         Assert.True(page.Find("[data-testid=snapshot-register-image]").HasAttribute("disabled"));
-        Assert.Contains(page.FindAll("[data-testid=rt-row]"), row => row.TextContent.Contains("pending 40%", StringComparison.Ordinal));
+        Assert.Contains(page.FindAll("tr[data-key]"), row => row.TextContent.Contains("pending 40%", StringComparison.Ordinal));
 
         var other = Render<Snapshots>(p => p.Add(x => x.SnapshotId, "snap-22222222"));
         other.WaitForAssertion(() => Assert.False(other.Find("[data-testid=snapshot-register-image]").HasAttribute("disabled")));

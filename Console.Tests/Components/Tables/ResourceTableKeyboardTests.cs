@@ -37,16 +37,16 @@ public sealed class ResourceTableKeyboardTests : BunitContext, IAsyncLifetime
             .Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.PageSize, pageSize)
             .Add(t => t.Selectable, selectable).Add(t => t.Highlighted, picked)
             .Add(t => t.OnRowClick, EventCallback.Factory.Create<Row>(this, row => _opened.Add(row))));
-        table.WaitForAssertion(() => Assert.Equal(Math.Min(rows, pageSize), table.FindAll("[data-testid=rt-row]").Count));
+        table.WaitForAssertion(() => Assert.Equal(Math.Min(rows, pageSize), table.FindAll("tr[data-key]").Count));
         return table;
     }
 
     private static string[] TabStops(IRenderedComponent<ResourceTable<Row>> table) =>
-        [.. table.FindAll("[data-testid=rt-row][tabindex='0']").Select(r => r.GetAttribute("data-key")!)];
+        [.. table.FindAll("tr[data-key][tabindex='0']").Select(r => r.GetAttribute("data-key")!)];
 
     /// <summary>A key on the row holding the tab stop; waits until the table has handled it (and rendered).</summary>
     private static Task Press(IRenderedComponent<ResourceTable<Row>> table, string key) =>
-        table.Find("[data-testid=rt-row][tabindex='0']").PressOnRowAsync(key);
+        table.Find("tr[data-key][tabindex='0']").PressOnRowAsync(key);
 
     private int LastFocusedRowIndex() =>
         Convert.ToInt32(JSInterop.Invocations["eucaConsole.focusRow"][^1].Arguments[1], System.Globalization.CultureInfo.InvariantCulture);
@@ -144,8 +144,8 @@ public sealed class ResourceTableKeyboardTests : BunitContext, IAsyncLifetime
 
         Assert.All(first.FindAll("tbody *"), element => Assert.DoesNotContain(element.Attributes, a => a.Name.StartsWith("blazor:on", StringComparison.Ordinal)));
         Assert.Equal(
-            first.FindAll("[data-testid=rt-row]").Select(r => string.Concat(r.Children.Where(c => !c.ClassList.Contains("rt-check")).Select(c => c.OuterHtml))),
-            second.FindAll("[data-testid=rt-row]").Select(r => string.Concat(r.Children.Select(c => c.OuterHtml))));
+            first.FindAll("tr[data-key]").Select(r => string.Concat(r.Children.Where(c => !c.ClassList.Contains("rt-check")).Select(c => c.OuterHtml))),
+            second.FindAll("tr[data-key]").Select(r => string.Concat(r.Children.Select(c => c.OuterHtml))));
         Assert.Equal("Copy r-000", first.Find("[data-key=r-000] .rt-copy").GetAttribute("aria-label"));
         Assert.Equal("r-000", first.Find("[data-key=r-000] .rt-copy").GetAttribute("data-copy"));
     }
@@ -172,10 +172,10 @@ public sealed class ResourceTableKeyboardTests : BunitContext, IAsyncLifetime
         Assert.Equal("8", grid.GetAttribute("aria-rowcount"));
         Assert.Equal("true", grid.GetAttribute("aria-multiselectable"));
         Assert.Equal("1", table.Find("thead tr").GetAttribute("aria-rowindex"));
-        Assert.Equal(["2", "3", "4", "5", "6"], table.FindAll("[data-testid=rt-row]").Select(r => r.GetAttribute("aria-rowindex")));
+        Assert.Equal(["2", "3", "4", "5", "6"], table.FindAll("tr[data-key]").Select(r => r.GetAttribute("aria-rowindex")));
 
         await table.Find("[data-testid=rt-next]").ClickAsync(new MouseEventArgs());
-        Assert.Equal(["7", "8"], table.FindAll("[data-testid=rt-row]").Select(r => r.GetAttribute("aria-rowindex")));
+        Assert.Equal(["7", "8"], table.FindAll("tr[data-key]").Select(r => r.GetAttribute("aria-rowindex")));
         Assert.Equal(["r-005"], TabStops(table));
     }
 }

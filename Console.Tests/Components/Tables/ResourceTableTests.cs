@@ -51,10 +51,10 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
         IReadOnlyList<Row> hostile = [new("r-1", "<img src=x onerror=alert(1)> & \"quoted\"", "a")];
         var table = RenderTable(_ => Task.FromResult(hostile));
 
-        table.WaitForAssertion(() => Assert.Single(table.FindAll("[data-testid=rt-row]")));
-        var cells = table.FindAll("[data-testid=rt-row] td");
+        table.WaitForAssertion(() => Assert.Single(table.FindAll("tr[data-key]")));
+        var cells = table.FindAll("tr[data-key] td");
         Assert.Contains(cells, c => c.TextContent == "<img src=x onerror=alert(1)> & \"quoted\"");
-        Assert.Empty(table.FindAll("[data-testid=rt-row] img"));
+        Assert.Empty(table.FindAll("tr[data-key] img"));
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
     {
         var table = RenderTable(_ => Task.FromResult(Rows(100_000)), pageSize: pageSize);
 
-        table.WaitForAssertion(() => Assert.NotEmpty(table.FindAll("[data-testid=rt-row]")));
-        Assert.Equal(Math.Min(pageSize, ResourceTable<Row>.MaxPageSize), table.FindAll("[data-testid=rt-row]").Count);
+        table.WaitForAssertion(() => Assert.NotEmpty(table.FindAll("tr[data-key]")));
+        Assert.Equal(Math.Min(pageSize, ResourceTable<Row>.MaxPageSize), table.FindAll("tr[data-key]").Count);
         Assert.Contains("100,000", table.Find("[data-testid=rt-range]").TextContent, StringComparison.Ordinal);
     }
 
@@ -156,12 +156,12 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
     public void Sorting_by_a_column_orders_the_rows_both_ways()
     {
         var table = RenderTable(_ => Task.FromResult(Rows(5)));
-        table.WaitForAssertion(() => Assert.Equal(5, table.FindAll("[data-testid=rt-row]").Count));
+        table.WaitForAssertion(() => Assert.Equal(5, table.FindAll("tr[data-key]").Count));
 
         table.FindAll(".rt-sort")[0].Click();
         table.FindAll(".rt-sort")[0].Click();
 
-        Assert.Equal("r-00004", table.FindAll("[data-testid=rt-row]")[0].GetAttribute("data-key"));
+        Assert.Equal("r-00004", table.FindAll("tr[data-key]")[0].GetAttribute("data-key"));
         Assert.Equal("descending", table.FindAll("th")[1].GetAttribute("aria-sort"));
     }
 
@@ -179,7 +179,7 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
         Assert.Contains("http://ec2.test/", error.TextContent, StringComparison.Ordinal);
         table.Find("[data-testid=rt-retry]").Click();
 
-        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("[data-testid=rt-row]").Count));
+        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("tr[data-key]").Count));
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
         await table.InvokeAsync(() => bus.PublishAsync(new RefreshRequested("some-other-table")));
 
         table.WaitForAssertion(() => Assert.Equal([1, 2], announced));
-        Assert.Equal(2, table.FindAll("[data-testid=rt-row]").Count);
+        Assert.Equal(2, table.FindAll("tr[data-key]").Count);
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
             .Add(t => t.Load, _ => Task.FromResult(Rows(9))).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields).Add(t => t.Key, r => r.Id)
             .Add(t => t.Query, new SearchQuery([new("kind", "a")], "")).Add(t => t.Selectable, true)
             .Add(t => t.SelectionChanged, rows => selected = rows));
-        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("[data-testid=rt-row]").Count));
+        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("tr[data-key]").Count));
 
         table.Find("[data-testid=rt-select-all]").Change(true);
 
@@ -227,7 +227,7 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
     {
         var bus = Services.GetRequiredService<EventBus>();
         var table = RenderTable(_ => Task.FromResult(Rows(1)));
-        table.WaitForAssertion(() => Assert.Single(table.FindAll("[data-testid=rt-row]")));
+        table.WaitForAssertion(() => Assert.Single(table.FindAll("tr[data-key]")));
         Assert.Equal(1, bus.SubscriberCount<RefreshRequested>());
 
         await table.InvokeAsync(() => DisposeComponentsAsync());

@@ -1,0 +1,58 @@
+using Bunit;
+using EucaConsole.Components;
+using EucaConsole.Components.Pages.Compute;
+using EucaConsole.Components.Tables;
+using EucaConsole.Domain.Compute;
+using EucaConsole.Domain.Search;
+
+namespace EucaConsole.Tests.Components.Tables;
+
+/// <summary>
+/// What a page of rows keeps in every circuit: a component's render tree is kept twice (this render and
+/// the last) in arrays sized to the next power of two of its frame count, so the images page's 50 rows
+/// staying within 512 frames is 40 KB per circuit less than going past it (docs/benchmarks.md).
+/// </summary>
+public sealed class ResourceTableFootprintTests : BunitContext, IAsyncLifetime
+{
+    public ResourceTableFootprintTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddConsoleComponents();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+
+    private static IReadOnlyList<Image> Images(int count) =>
+    [
+        .. Enumerable.Range(0, count).Select(i => new Image(
+            $"ami-{i:x17}", $"ubuntu-24.04-server-x86_64-{i:00000}", "An image", "123456789012", "amazon", "", "x86_64", "ebs", "/dev/sda1",
+            "available", true, "machine", "hvm", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i % 300), [], [])),
+    ];
+
+    /// <summary>The frame count of the component's current render tree (the renderer keeps it to itself: read by reflection).</summary>
+    private int FramesOf(IRenderedComponent<ResourceTable<Image>> table)
+    {
+        var frames = typeof(Microsoft.AspNetCore.Components.RenderTree.Renderer)
+            .GetMethod("GetCurrentRenderTreeFrames", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
+            .Invoke(Renderer, [table.ComponentId])!;
+        return (int)frames.GetType().GetField("Count")!.GetValue(frames)!;
+    }
+
+    [Fact]
+    public void A_page_of_fifty_images_fits_a_render_tree_of_512_frames_and_a_sorted_page_too()
+    {
+        var table = Render<ResourceTable<Image>>(p => p
+            .Add(t => t.Load, _ => Task.FromResult(Images(120))).Add(t => t.Columns, ImageSearch.Columns).Add(t => t.Fields, ImageSearch.Fields)
+            .Add(t => t.Key, i => i.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "images").Add(t => t.Source, "images"));
+        table.WaitForAssertion(() => Assert.Equal(50, table.FindAll("tr[data-key]").Count));
+        var frames = FramesOf(table);
+        Assert.True(frames <= 512, $"The images table's render tree has {frames} frames.");
+
+        table.FindAll(".rt-sort")[0].Click();
+        table.WaitForAssertion(() => Assert.Equal("ascending", table.Find("th[aria-sort]").GetAttribute("aria-sort")));
+        frames = FramesOf(table);
+        Assert.True(frames <= 512, $"The sorted images table's render tree has {frames} frames.");
+    }
+}
