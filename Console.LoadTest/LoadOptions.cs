@@ -9,6 +9,9 @@ internal sealed record LoadOptions
 
     public int Images { get; init; } = 15_000;
 
+    /// <summary>Instances launched in moto before the console starts (for a run on /instances).</summary>
+    public int Instances { get; init; }
+
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Mean pause between a user's actions (each pause is 0.5–1.5× this).</summary>
@@ -49,6 +52,7 @@ internal sealed record LoadOptions
             {
                 "--circuits" => options with { Circuits = Number() },
                 "--images" => options with { Images = Number() },
+                "--instances" => options with { Instances = Number() },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Number()) },
                 "--think-ms" => options with { ThinkTime = TimeSpan.FromMilliseconds(Number()) },
                 "--open-concurrency" => options with { OpenConcurrency = Number() },

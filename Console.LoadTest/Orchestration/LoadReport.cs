@@ -10,7 +10,7 @@ internal static class LoadReport
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"{options.Circuits:N0} circuits on {options.Page} with {options.Images:N0} images, users acting for {options.Duration.TotalSeconds:0} s (mean think time {options.ThinkTime.TotalSeconds:0.#} s); {Environment.ProcessorCount} cores.");
+        text.AppendLine(c, $"{options.Circuits:N0} circuits on {options.Page} with {options.Images:N0} images{(options.Instances > 0 ? $" and {options.Instances:N0} instances" : "")} (the bare page lists the images), users acting for {options.Duration.TotalSeconds:0} s (mean think time {options.ThinkTime.TotalSeconds:0.#} s); {Environment.ProcessorCount} cores.");
         text.AppendLine();
         text.AppendLine("| target | circuits open | errors | circuit failures (server log) | events | no render | p50 ms | p95 ms | p99 ms | render KB/circuit | live heap before | live heap after | heap per circuit |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");

@@ -38,7 +38,8 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
         var self = typeof(LoadRun).Assembly.Location;
         await using var server = await ChildProcess.StartAsync("dotnet", [self, "reference", $"http://127.0.0.1:{port}", options.Images.ToString(CultureInfo.InvariantCulture)],
             Production(port), "Now listening on:", StartTimeout, Path.GetDirectoryName(self));
-        return await RunTargetAsync("reference (bare Blazor page)", server, new Uri($"http://127.0.0.1:{port}/"), signIn: null, cancellationToken);
+        // The bare page is always the images list: the yardstick the console's page is measured against.
+        return await RunTargetAsync("reference (bare Blazor page)", server, new Uri($"http://127.0.0.1:{port}/"), "/images", signIn: null, cancellationToken);
     }
 
     private async Task<TargetResult> RunConsoleAsync(CancellationToken cancellationToken)
@@ -46,6 +47,12 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
         var motoPort = FreePort.OnLoopback();
         await using var moto = await ChildProcess.StartAsync("moto_server", ["-H", "127.0.0.1", "-p", motoPort.ToString(CultureInfo.InvariantCulture)],
             new Dictionary<string, string>(), "Running on", StartTimeout);
+        if (options.Instances > 0)
+        {
+            await InstanceSeed.SeedAsync(new Uri($"http://127.0.0.1:{motoPort}/"), options.Instances, cancellationToken);
+            log.WriteLine($"  moto runs {options.Instances:N0} instances");
+        }
+
         await using var catalogue = await ImageCatalogueEndpoint.StartAsync(new Uri($"http://127.0.0.1:{motoPort}/"), options.Images);
 
         var port = FreePort.OnLoopback();
@@ -65,7 +72,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
         var consoleDll = Path.GetFullPath(options.ConsoleDll);
         await using var server = await ChildProcess.StartAsync("dotnet", [consoleDll, "--urls", $"http://127.0.0.1:{port}"], environment,
             "Now listening on:", StartTimeout, Path.GetDirectoryName(consoleDll));
-        var result = await RunTargetAsync("console", server, new Uri($"http://127.0.0.1:{port}/"),
+        var result = await RunTargetAsync("console", server, new Uri($"http://127.0.0.1:{port}/"), options.Page,
             (http, uri, ct) => ConsoleSignIn.SignInAsync(http, uri, "AKIDLOADTESTEXAMPLE", "not-a-real-secret-load-test", ct), cancellationToken);
         log.WriteLine($"  stand-in answered DescribeImages {catalogue.DescribeImagesCalls} times");
         return result;
@@ -80,7 +87,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
         ["DOTNET_gcServer"] = "1",
     };
 
-    private async Task<TargetResult> RunTargetAsync(string name, ChildProcess server, Uri baseUri,
+    private async Task<TargetResult> RunTargetAsync(string name, ChildProcess server, Uri baseUri, string page,
         Func<HttpClient, Uri, CancellationToken, Task>? signIn, CancellationToken cancellationToken)
     {
         log.WriteLine($"{name}: {baseUri}");
@@ -95,7 +102,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
         // One circuit first: it fills the caches every later circuit shares, so the baseline heap holds them.
         await using (var warm = new CircuitClient(baseUri, cookies, http))
         {
-            await warm.OpenAsync(options.Page, cancellationToken);
+            await warm.OpenAsync(page, cancellationToken);
             await warm.WaitForAsync(dom => dom.FirstRow() is not null, ReadyTimeout, cancellationToken);
         }
 
@@ -120,7 +127,7 @@ internal sealed class LoadRun(LoadOptions options, TextWriter log)
                 var circuit = new CircuitClient(baseUri, cookies, http);
                 try
                 {
-                    await circuit.OpenAsync(options.Page, cancellationToken);
+                    await circuit.OpenAsync(page, cancellationToken);
                     await circuit.WaitForAsync(dom => dom.FirstRow() is not null, ReadyTimeout, cancellationToken);
                     lock (circuits)
                     {

@@ -34,6 +34,59 @@ public sealed class ThemeAndPhoneTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_navigation_stays_beside_the_page_on_a_wide_screen_until_closed_and_opens_over_it_on_a_phone_until_a_page_is_chosen()
+    {
+        var page = await fixture.SandboxPageAsync();
+        var nav = page.GetByTestId("console-nav");
+        await Assertions.Expect(nav).ToBeVisibleAsync(Ui.Slow);
+        await Assertions.Expect(page.GetByTestId("drawer-toggle-wide")).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.GetByTestId("drawer-toggle-wide").ClickAsync();
+        await Assertions.Expect(nav).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("drawer-toggle-wide")).ToHaveAttributeAsync("aria-expanded", "false");
+        await page.GetByTestId("drawer-toggle-wide").ClickAsync();
+        await Assertions.Expect(nav).ToBeVisibleAsync();
+
+        await page.SetViewportSizeAsync(390, 800);
+        await Assertions.Expect(nav).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("drawer-toggle-wide")).ToBeHiddenAsync();
+        await page.GetByTestId("drawer-toggle-narrow").ClickAsync();
+        await Assertions.Expect(nav).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("drawer-toggle-narrow")).ToHaveAttributeAsync("aria-expanded", "true");
+        // Slid in whole (it moves in over 225 ms), over the page rather than beside it.
+        await page.WaitForFunctionAsync("() => document.getElementById('console-drawer').getBoundingClientRect().left >= 0");
+        Assert.Equal(0, await page.EvaluateAsync<double>("() => parseFloat(getComputedStyle(document.querySelector('.mud-main-content')).marginLeft)"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "phone-navigation-open.png") });
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Volumes" }).ClickAsync();
+        await page.WaitForURLAsync("**/volumes", new() { Timeout = 30_000 });
+        await Assertions.Expect(nav).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("drawer-toggle-narrow")).ToHaveAttributeAsync("aria-expanded", "false");
+    }
+
+    [Fact]
+    public async Task The_bars_small_menus_close_on_a_choice_on_a_click_outside_and_on_escape()
+    {
+        var page = await fixture.SandboxPageAsync("light");
+        var menu = page.GetByTestId("theme-switch");
+        await page.GetByTestId("theme-button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("theme-dark")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.GetByTestId("theme-dark")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("theme-button")).ToBeFocusedAsync();
+
+        await page.GetByTestId("theme-button").ClickAsync();
+        await page.GetByTestId("dashboard-identity").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("theme-dark")).ToBeHiddenAsync();
+
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("language-option").First).ToBeVisibleAsync();
+        await page.GetByTestId("theme-button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("language-option").First).ToBeHiddenAsync();
+        await page.GetByTestId("theme-light").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("theme-light")).ToBeHiddenAsync();
+        Assert.Null(await menu.GetAttributeAsync("open"));
+    }
+
+    [Fact]
     public async Task At_phone_width_the_top_bar_fits_and_the_identity_and_sign_out_are_in_the_account_menu()
     {
         var page = await fixture.SandboxPageAsync();
