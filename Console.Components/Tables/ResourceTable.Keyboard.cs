@@ -24,6 +24,8 @@ public partial class ResourceTable<T>
         _rowKey = EventCallback.Factory.Create<RowEventArgs>(this, OnRowKeyAsync);
         _rowSelect = EventCallback.Factory.Create<RowEventArgs>(this, OnRowSelectAsync);
         _toggleColumn = EventCallback.Factory.Create<string>(this, ToggleColumnAsync);
+        _sort = EventCallback.Factory.Create<int>(this, SortBy);
+        _toggleAll = EventCallback.Factory.Create(this, ToggleAllAsync);
     }
     private int _activeRow;
     private bool _focusPending;

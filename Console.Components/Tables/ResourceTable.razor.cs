@@ -67,16 +67,19 @@ public partial class ResourceTable<T> : IDisposable
     /// <summary>Column titles not shown: the browser's remembered choice, else the columns' defaults.</summary>
     private HashSet<string> Hidden => _hidden ??= [.. Columns.Where(c => c.HiddenByDefault).Select(c => c.Title)];
 
-    private bool IsShown(int column) => !Hidden.Contains(Columns[column].Title);
 
     private IReadOnlyList<string> ColumnTitles => _columnTitles ??= [.. Columns.Select(c => c.Title)];
 
     private IReadOnlyList<string>? _columnTitles;
 
     private EventCallback<string> _toggleColumn;
+    private EventCallback<int> _sort;
+    private EventCallback _toggleAll;
+
+    private string SelectAllLabel => L["Select all {0} {1}", _matches.Length, NounText];
 
     /// <summary>The rows' shape for the shown columns in this language: shared with every circuit alike.</summary>
-    private RowShape<T> Shape => RowShape<T>.For(Columns, Hidden, L["Copy"], L["Copy {0}"].Value);
+    private RowShape<T> Shape => RowShape<T>.For(Columns, Hidden, L["Copy"], L["Copy {0}"].Value, Selectable ? L["Select {0}"].Value : null);
 
     private string ColumnsStorageKey => $"euca.columns.{Source}";
 
@@ -341,7 +344,6 @@ public partial class ResourceTable<T> : IDisposable
         _ => a.CompareTo(b),
     };
 
-    private string? AriaSort(int column) => _sortColumn != column ? null : _descending ? "descending" : "ascending";
 
     private void FirstPage() => GoTo(0);
 

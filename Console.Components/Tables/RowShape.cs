@@ -21,9 +21,9 @@ namespace EucaConsole.Components.Tables;
 /// </remarks>
 internal sealed class RowShape<T>
 {
-    private const int ShapesPerItem = 4;
+    private const int ShapesPerItem = 6;
 
-    private static readonly ConcurrentDictionary<(IReadOnlyList<TableColumn<T>> Columns, string Hidden, string Culture), RowShape<T>> Shapes = new();
+    private static readonly ConcurrentDictionary<(IReadOnlyList<TableColumn<T>> Columns, string Hidden, string Culture, bool Selectable), RowShape<T>> Shapes = new();
 
     private static readonly ConditionalWeakTable<object, ItemRuns> Made = new();
 
@@ -32,17 +32,26 @@ internal sealed class RowShape<T>
 
     private readonly string _copyTitle;
     private readonly string _copyLabel;
+    private readonly string? _selectLabel;
     private readonly CultureInfo _culture;
 
-    private RowShape(IReadOnlyList<TableColumn<T>> shown, CultureInfo culture, string copyTitle, string copyLabel)
+    private RowShape(IReadOnlyList<TableColumn<T>> shown, CultureInfo culture, string copyTitle, string copyLabel, string? selectLabel)
     {
         Shown = shown;
         _culture = culture;
         _copyTitle = HtmlEncoder.Default.Encode(copyTitle);
         _copyLabel = copyLabel;
+        _selectLabel = selectLabel;
         var segments = new List<RowSegment<T>>();
         var runs = 0;
         var inRun = false;
+        if (selectLabel is not null)
+        {
+            // The selection checkbox leads the first run, even when a template column comes first.
+            segments.Add(new RowSegment<T>(runs++, null));
+            inRun = true;
+        }
+
         foreach (var column in shown)
         {
             if (column.Template is not null)
@@ -72,20 +81,25 @@ internal sealed class RowShape<T>
     /// The shape for these columns with these hidden, in the current culture; one per process for
     /// each, so every circuit looking alike finds the same cached cells.
     /// </summary>
-    public static RowShape<T> For(IReadOnlyList<TableColumn<T>> columns, IReadOnlySet<string> hidden, string copyTitle, string copyLabel)
+    /// <param name="selectLabel">For a table with selection: the checkbox's label ("Select {0}"); it leads each row's markup.</param>
+    public static RowShape<T> For(IReadOnlyList<TableColumn<T>> columns, IReadOnlySet<string> hidden, string copyTitle, string copyLabel, string? selectLabel)
     {
         var culture = CultureInfo.CurrentCulture;
         var hiddenKey = string.Join('\u001f', hidden.Order(StringComparer.Ordinal));
-        return Shapes.GetOrAdd((columns, hiddenKey, culture.Name + "|" + CultureInfo.CurrentUICulture.Name),
-            _ => new RowShape<T>([.. columns.Where(c => !hidden.Contains(c.Title))], culture, copyTitle, copyLabel));
+        return Shapes.GetOrAdd((columns, hiddenKey, culture.Name + "|" + CultureInfo.CurrentUICulture.Name, selectLabel is not null),
+            _ => new RowShape<T>([.. columns.Where(c => !hidden.Contains(c.Title))], culture, copyTitle, copyLabel, selectLabel));
     }
 
-    /// <summary>The item's runs of cells in this shape, made on first use and shared from then on.</summary>
-    public MarkupString[] RunsFor(T item)
+    /// <summary>
+    /// The item's runs of cells in this shape (with its checkbox ticked or not, in a table with
+    /// selection), made on first use and shared from then on.
+    /// </summary>
+    public MarkupString[] RunsFor(T item, string key, bool selected)
     {
+        selected &= _selectLabel is not null;
         if (item is null)
         {
-            return Make(item);
+            return Make(item, key, selected);
         }
 
         var made = Made.GetValue(item, _ => new ItemRuns());
@@ -93,15 +107,16 @@ internal sealed class RowShape<T>
         {
             for (var i = 0; i < made.Count; i++)
             {
-                if (ReferenceEquals(made.Shapes[i], this))
+                if (ReferenceEquals(made.Shapes[i], this) && made.Selected[i] == selected)
                 {
                     return made.Runs[i];
                 }
             }
 
-            var runs = Make(item);
+            var runs = Make(item, key, selected);
             var slot = made.Count < ShapesPerItem ? made.Count++ : made.Next++ % ShapesPerItem;
             made.Shapes[slot] = this;
+            made.Selected[slot] = selected;
             made.Runs[slot] = runs;
             return runs;
         }
@@ -110,11 +125,20 @@ internal sealed class RowShape<T>
     /// <summary>A copy button's markup for a template column that is also copyable (rare: made per render).</summary>
     public MarkupString CopyButton(string text) => new(CopyButtonHtml(text));
 
-    private MarkupString[] Make(T item)
+    private MarkupString[] Make(T item, string key, bool selected)
     {
         var runs = new MarkupString[RunCount];
         var html = new StringBuilder();
         var run = 0;
+        if (_selectLabel is not null)
+        {
+            // Ticked or not is per circuit: each item has both versions. The browser reports a change as
+            // a rowselect on the table's body (Console.Components.lib.module.js).
+            var label = HtmlEncoder.Default.Encode(string.Format(_culture, _selectLabel, key));
+            html.Append("<td class=\"rt-check\"><input type=\"checkbox\" tabindex=\"-1\" aria-label=\"").Append(label)
+                .Append(selected ? "\" data-select=\"true\" data-testid=\"rt-select\" checked></td>" : "\" data-select=\"true\" data-testid=\"rt-select\"></td>");
+        }
+
         foreach (var column in Shown)
         {
             if (column.Template is not null)
@@ -141,6 +165,12 @@ internal sealed class RowShape<T>
 
     private void AppendCell(StringBuilder html, TableColumn<T> column, T item)
     {
+        if (column.Html is { } cell)
+        {
+            html.Append("<td>").Append(cell(item)).Append("</td>");
+            return;
+        }
+
         var text = column.Text(item);
         if (!column.Copyable)
         {
@@ -167,6 +197,7 @@ internal sealed class RowShape<T>
     private sealed class ItemRuns
     {
         public readonly object?[] Shapes = new object?[ShapesPerItem];
+        public readonly bool[] Selected = new bool[ShapesPerItem];
         public readonly MarkupString[][] Runs = new MarkupString[ShapesPerItem][];
         public int Count;
         public int Next;

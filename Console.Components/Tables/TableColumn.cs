@@ -12,6 +12,13 @@ public sealed record TableColumn<T>(string Title, Func<T, string?> Text)
 
     public RenderFragment<T>? Template { get; init; }
 
+    /// <summary>
+    /// The cell's content as HTML, for a cell richer than text that needs no handler (a state badge):
+    /// it goes into the row's shared markup (<see cref="RowShape{T}"/>) where a template would be render
+    /// frames in every circuit. The function encodes whatever it takes from the cloud.
+    /// </summary>
+    public Func<T, string>? Html { get; init; }
+
     public bool Copyable { get; init; }
 
     public bool Sortable { get; init; } = true;

@@ -10,13 +10,17 @@ namespace EucaConsole.LoadTest.StandIn;
 
 /// <summary>
 /// A cloud endpoint for the load run: answers DescribeImages from the generated catalogue (moto takes
-/// minutes to list 15,000 images) and forwards every other call, STS included, to moto unchanged.
+/// minutes to list 15,000 images), DescribeInstances from moto's first answer to the same request
+/// (moto answers one call at a time, about a second for a thousand instances, and a thousand users
+/// opening /instances in one account would queue behind each other there as they would not on a
+/// cloud), and forwards every other call, STS included, to moto unchanged.
 /// </summary>
 internal sealed class ImageCatalogueEndpoint : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly HttpClient _moto;
     private readonly IReadOnlyList<GeneratedImage> _images;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> _instanceListings = new(StringComparer.Ordinal);
 
     private ImageCatalogueEndpoint(WebApplication app, HttpClient moto, IReadOnlyList<GeneratedImage> images)
     {
@@ -62,6 +66,15 @@ internal sealed class ImageCatalogueEndpoint : IAsyncDisposable
                 return;
             }
 
+            if (form["Action"] == "DescribeInstances")
+            {
+                var key = string.Join('&', form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"));
+                var listing = _instanceListings.GetOrAdd(key, _ => new Lazy<Task<string>>(() => ListInstancesAsync(form)));
+                context.Response.ContentType = "text/xml";
+                await context.Response.WriteAsync(await listing.Value, context.RequestAborted);
+                return;
+            }
+
             context.Request.Body.Position = 0;
         }
 
@@ -81,6 +94,19 @@ internal sealed class ImageCatalogueEndpoint : IAsyncDisposable
         var page = _images.Skip(start).Take(size);
         var next = start + size < _images.Count ? (start + size).ToString(CultureInfo.InvariantCulture) : null;
         return DescribeImagesReply.Write(page, next);
+    }
+
+    private async Task<string> ListInstancesAsync(IFormCollection form)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/")
+        {
+            Content = new FormUrlEncodedContent(form.Select(f => KeyValuePair.Create(f.Key, f.Value.ToString()))),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization",
+            "AWS4-HMAC-SHA256 Credential=AKIDLOADTESTEXAMPLE/20260101/us-east-1/ec2/aws4_request, SignedHeaders=host, Signature=0");
+        using var reply = await _moto.SendAsync(request);
+        reply.EnsureSuccessStatusCode();
+        return await reply.Content.ReadAsStringAsync();
     }
 
     private async Task ForwardAsync(HttpContext context)

@@ -44,7 +44,8 @@ public sealed class CreateStackTests : ConsoleComponentTest
 
     private static void Type(IRenderedComponent<CreateStack> page, string testId, string value)
     {
-        var field = page.Find($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea");
+        // Waited for: a field just added (a tag row) renders after the click that adds it, later under load.
+        var field = page.WaitForElement($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea");
         try
         {
             field.Input(value);

@@ -3,6 +3,7 @@ using EucaConsole.Components;
 using EucaConsole.Components.Pages.Compute;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Compute;
+using Instance = EucaConsole.Domain.Compute.Instance;
 using EucaConsole.Domain.Search;
 
 namespace EucaConsole.Tests.Components.Tables;
@@ -32,12 +33,36 @@ public sealed class ResourceTableFootprintTests : BunitContext, IAsyncLifetime
     ];
 
     /// <summary>The frame count of the component's current render tree (the renderer keeps it to itself: read by reflection).</summary>
-    private int FramesOf(IRenderedComponent<ResourceTable<Image>> table)
+    private static IReadOnlyList<Instance> Instances(int count) =>
+    [
+        .. Enumerable.Range(0, count).Select(i => new Instance(
+            $"i-{i:x17}", $"web-{i:0000}", i % 3 == 0 ? "stopped" : "running", "t3.micro", "ami-12c6146b", "ops", "us-east-1a", $"10.0.{i / 250}.{i % 250}",
+            $"54.0.{i / 250}.{i % 250}", null, "ebs", null, "x86_64", [], null, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i), false, [])),
+    ];
+
+    private int FramesOf<T>(IRenderedComponent<ResourceTable<T>> table)
     {
         var frames = typeof(Microsoft.AspNetCore.Components.RenderTree.Renderer)
             .GetMethod("GetCurrentRenderTreeFrames", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
             .Invoke(Renderer, [table.ComponentId])!;
         return (int)frames.GetType().GetField("Count")!.GetValue(frames)!;
+    }
+
+    [Fact]
+    public void A_page_of_fifty_instances_with_selection_and_state_badges_fits_a_render_tree_of_512_frames()
+    {
+        var definition = new EucaConsole.Components.Pages.Compute.Instances().Definition;
+        var table = Render<ResourceTable<Instance>>(p => p
+            .Add(t => t.Load, _ => Task.FromResult(Instances(1000))).Add(t => t.Columns, definition.Columns).Add(t => t.Fields, definition.Fields)
+            .Add(t => t.Key, i => i.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "instances").Add(t => t.Source, "instances")
+            .Add(t => t.Selectable, true));
+        table.WaitForAssertion(() => Assert.Equal(50, table.FindAll("tr[data-key]").Count));
+        table.Find("[data-testid=rt-select-all]").Change(true);
+        table.WaitForAssertion(() => Assert.Equal(50, table.FindAll("tr[data-key] [data-testid=rt-select][checked]").Count));
+
+        var frames = FramesOf(table);
+        Assert.True(frames <= 512, $"The instances table's render tree has {frames} frames.");
+        Assert.Equal(["stopped", "running", "running"], table.FindAll("tr[data-key] [data-testid=instance-state]").Take(3).Select(s => s.TextContent));
     }
 
     [Fact]
