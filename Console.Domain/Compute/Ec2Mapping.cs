@@ -6,32 +6,38 @@ namespace EucaConsole.Domain.Compute;
 /// <summary>AWSSDK.EC2 shapes to the domain's records. SDK v4 leaves absent lists null, hence the ?? [].</summary>
 internal static class Ec2Mapping
 {
-    public static IReadOnlyList<Tag> Tags(List<Ec2.Tag>? tags) => [.. (tags ?? []).Select(t => new Tag(t.Key, t.Value ?? string.Empty))];
+    public static IReadOnlyList<Tag> Tags(List<Ec2.Tag>? tags) =>
+        tags is not { Count: > 0 } ? [] : tags.Select(t => new Tag(RepeatedValues.Of(t.Key)!, (t.Key == "Name" ? RepeatedValues.Of(t.Value) : t.Value) ?? string.Empty)).ToArray();
 
-    public static string? NameOf(List<Ec2.Tag>? tags) => tags?.FirstOrDefault(t => t.Key == "Name")?.Value;
+    /// <summary>The Name tag's value (names repeat: the instances of a scaling group share theirs).</summary>
+    public static string? NameOf(List<Ec2.Tag>? tags) => RepeatedValues.Of(tags?.FirstOrDefault(t => t.Key == "Name")?.Value);
 
+    /// <remarks>
+    /// Repeated values share one string (<see cref="RepeatedValues"/>) and lists are arrays of their exact
+    /// size: every circuit on /instances holds its own list (instances are not cached: they change).
+    /// </remarks>
     public static Instance Instance(Ec2.Instance i) => new(
         i.InstanceId,
         NameOf(i.Tags),
-        i.State?.Name?.Value ?? "unknown",
-        i.InstanceType?.Value ?? string.Empty,
-        i.ImageId ?? string.Empty,
-        i.KeyName,
-        i.Placement?.AvailabilityZone ?? string.Empty,
+        RepeatedValues.Of(i.State?.Name?.Value) ?? "unknown",
+        RepeatedValues.Of(i.InstanceType?.Value) ?? string.Empty,
+        RepeatedValues.Of(i.ImageId) ?? string.Empty,
+        RepeatedValues.Of(i.KeyName),
+        RepeatedValues.Of(i.Placement?.AvailabilityZone) ?? string.Empty,
         i.PrivateIpAddress,
         i.PublicIpAddress,
         string.IsNullOrEmpty(i.PublicDnsName) ? null : i.PublicDnsName,
-        i.RootDeviceType?.Value ?? string.Empty,
-        i.Platform?.Value,
-        i.Architecture?.Value,
-        [.. (i.SecurityGroups ?? []).Select(g => new GroupRef(g.GroupId, g.GroupName))],
-        i.IamInstanceProfile?.Arn,
+        RepeatedValues.Of(i.RootDeviceType?.Value) ?? string.Empty,
+        RepeatedValues.Of(i.Platform?.Value),
+        RepeatedValues.Of(i.Architecture?.Value),
+        i.SecurityGroups is not { Count: > 0 } groups ? [] : groups.Select(g => new GroupRef(RepeatedValues.Of(g.GroupId)!, RepeatedValues.Of(g.GroupName))).ToArray(),
+        RepeatedValues.Of(i.IamInstanceProfile?.Arn),
         i.LaunchTime is { } launched ? new DateTimeOffset(DateTime.SpecifyKind(launched, DateTimeKind.Utc)) : null,
         i.Monitoring?.State?.Value is "enabled" or "pending",
         Tags(i.Tags),
-        i.RootDeviceName,
-        [.. (i.BlockDeviceMappings ?? []).Where(d => d.Ebs?.VolumeId is not null)
-            .Select(d => new InstanceVolume(d.DeviceName, d.Ebs.VolumeId, d.Ebs.Status?.Value, d.Ebs.DeleteOnTermination))]);
+        RepeatedValues.Of(i.RootDeviceName),
+        i.BlockDeviceMappings is not { Count: > 0 } devices ? [] : devices.Where(d => d.Ebs?.VolumeId is not null)
+            .Select(d => new InstanceVolume(RepeatedValues.Of(d.DeviceName)!, d.Ebs.VolumeId, RepeatedValues.Of(d.Ebs.Status?.Value), d.Ebs.DeleteOnTermination)).ToArray());
 
     public static Image Image(Ec2.Image i) => new(
         i.ImageId,
