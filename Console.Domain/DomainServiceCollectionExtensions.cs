@@ -34,6 +34,7 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<GuardedSdkHttpClientFactory>();
         services.TryAddSingleton<Amazon.Runtime.HttpClientFactory>(provider => provider.GetRequiredService<GuardedSdkHttpClientFactory>());
         services.TryAddSingleton<EucalyptusStyleMemory>();
+        services.TryAddSingleton<EucaConsole.Domain.Caching.IdenticalLists>();
         services.AddSingleton<AwsSignIn>();
         services.AddSingleton<RegionSwitch>();
         services.AddOptions<CloudAccessOptions>();

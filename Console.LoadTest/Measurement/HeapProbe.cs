@@ -16,7 +16,20 @@ internal sealed partial class HeapProbe(string gcdumpTool, string workDirectory)
     public async Task<long> LiveBytesAsync(int processId, string label)
     {
         var file = Path.Combine(workDirectory, $"{label}-{processId}.gcdump");
-        await RunAsync("collect", "-p", processId.ToString(CultureInfo.InvariantCulture), "-o", file);
+        // A collection over EventPipe's lossy buffers can fail on a busy heap of half a gigabyte: a few tries.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RunAsync("collect", "-p", processId.ToString(CultureInfo.InvariantCulture), "-o", file);
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5));
+            }
+        }
+
         var report = await RunAsync("report", file);
         var match = HeapBytes().Match(report);
         if (!match.Success)

@@ -1,6 +1,7 @@
 using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
+using EucaConsole.Domain.Caching;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Search;
@@ -27,7 +28,7 @@ public partial class Instances
             new("Launched", i => i.LaunchTime?.ToString("g", System.Globalization.CultureInfo.CurrentCulture)) { SortKey = i => i.LaunchTime },
         ]));
 
-    private Dictionary<string, string> _imageNames = [];
+    private IReadOnlyDictionary<string, string> _imageNames = new Dictionary<string, string>();
 
     /// <summary>The state as a coloured badge, in the row's shared markup (the cloud's word encoded).</summary>
     private static string StateBadge(Instance instance)
@@ -43,6 +44,10 @@ public partial class Instances
     [SupplyParameterFromQuery(Name = "launched")] public string? Launched { get; set; }
 
     [Inject] private IInstanceService InstancesCloud { get; set; } = default!;
+
+    [Inject] private IdenticalLists SameLists { get; set; } = default!;
+
+    [Inject] private EucaConsole.Components.Session.CurrentSession CurrentSession { get; set; } = default!;
 
     [Inject] private IImageService ImagesCloud { get; set; } = default!;
 
@@ -65,7 +70,10 @@ public partial class Instances
     {
         var instances = await InstancesCloud.DescribeInstancesAsync(cancellationToken);
         await LoadImageNamesAsync(cancellationToken);
-        return instances;
+        // An answer the same as the last one for this user is the same list (shared search index and rows).
+        return await CurrentSession.GetAsync() is { } session
+            ? SameLists.Share(CacheScope.For(session), "instances", instances, InstanceEquality.Instance)
+            : instances;
     }
 
     protected override async Task<Instance?> FindAsync(string key, CancellationToken cancellationToken) =>
@@ -95,7 +103,7 @@ public partial class Instances
         try
         {
             var images = await ImagesCloud.DescribeImagesAsync(ImageQuery.OwnedOrShared, cancellationToken);
-            _imageNames = images.Where(i => !string.IsNullOrEmpty(i.Name)).ToDictionary(i => i.Id, i => i.Name!, StringComparer.Ordinal);
+            _imageNames = ImageNames.For(images);
         }
         catch (CloudException)
         {

@@ -17,6 +17,8 @@ public sealed class InstancesRefreshTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddConsoleComponents();
+        // Signed in as nobody in particular: the page asks who for sharing identical lists (IdenticalLists).
+        AddAuthorization();
         Services.AddSingleton<TimeProvider>(_time);
     }
 
