@@ -26,6 +26,7 @@ public partial class ResourceTable<T>
         _toggleColumn = EventCallback.Factory.Create<string>(this, ToggleColumnAsync);
         _sort = EventCallback.Factory.Create<int>(this, SortBy);
         _toggleAll = EventCallback.Factory.Create(this, ToggleAllAsync);
+        _goTo = EventCallback.Factory.Create<int>(this, GoTo);
     }
     private int _activeRow;
     private bool _focusPending;

@@ -20,10 +20,6 @@ public partial class ResourceTable<T> : IDisposable
     public const int MaxPageSize = 200;
 
     private static readonly MarkupString ReloadIcon = Glyph.ButtonLabel(Icons.Material.Filled.Refresh, "small");
-    private static readonly MarkupString FirstPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.FirstPage, "small");
-    private static readonly MarkupString PreviousPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.ChevronLeft, "small");
-    private static readonly MarkupString NextPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.ChevronRight, "small");
-    private static readonly MarkupString LastPageIcon = Glyph.ButtonLabel(Icons.Material.Filled.LastPage, "small");
 
     private readonly CancellationTokenSource _leaving = new();
     private IDisposable? _refreshSubscription;
@@ -75,6 +71,7 @@ public partial class ResourceTable<T> : IDisposable
     private EventCallback<string> _toggleColumn;
     private EventCallback<int> _sort;
     private EventCallback _toggleAll;
+    private EventCallback<int> _goTo;
 
     private string SelectAllLabel => L["Select all {0} {1}", _matches.Length, NounText];
 
@@ -344,14 +341,6 @@ public partial class ResourceTable<T> : IDisposable
         _ => a.CompareTo(b),
     };
 
-
-    private void FirstPage() => GoTo(0);
-
-    private void PreviousPage() => GoTo(_page - 1);
-
-    private void NextPage() => GoTo(_page + 1);
-
-    private void LastPage() => GoTo(PageCount - 1);
 
     private void GoTo(int page)
     {

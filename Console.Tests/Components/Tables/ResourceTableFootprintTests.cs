@@ -5,6 +5,7 @@ using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Compute;
 using Instance = EucaConsole.Domain.Compute.Instance;
 using EucaConsole.Domain.Search;
+using EucaConsole.Tests.Fixtures;
 
 namespace EucaConsole.Tests.Components.Tables;
 
@@ -19,6 +20,7 @@ public sealed class ResourceTableFootprintTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddConsoleComponents();
+        AddAuthorization();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -63,6 +65,22 @@ public sealed class ResourceTableFootprintTests : BunitContext, IAsyncLifetime
         var frames = FramesOf(table);
         Assert.True(frames <= 512, $"The instances table's render tree has {frames} frames.");
         Assert.Equal(["stopped", "running", "running"], table.FindAll("tr[data-key] [data-testid=instance-state]").Take(3).Select(s => s.TextContent));
+    }
+
+    [Fact]
+    public void On_the_instances_page_with_its_toolbar_and_a_detail_open_the_table_stays_within_512_frames()
+    {
+        var instances = Instances(1000);
+        var (compute, _) = ScriptedCompute.Create([.. instances]);
+        Services.AddAllCompute(compute);
+        var page = Render<EucaConsole.Components.Pages.Compute.Instances>(p => p.Add(x => x.InstanceId, instances[1].Id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=instance-detail]")));
+        page.WaitForAssertion(() => Assert.Equal(50, page.FindAll("tr[data-key]").Count));
+        page.Find("[data-testid=rt-select-all]").Change(true);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=selection-count]")));
+
+        var frames = FramesOf(page.FindComponent<ResourceTable<Instance>>());
+        Assert.True(frames <= 512, $"The instances page's table has {frames} frames.");
     }
 
     [Fact]
