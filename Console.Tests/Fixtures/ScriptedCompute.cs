@@ -23,6 +23,9 @@ public class ScriptedCompute : DispatchProxy
     /// <summary>What DescribeInstanceSettings answers (the instance detail shows them).</summary>
     public InstanceSettings Settings { get; set; } = new(false, "stop");
 
+    /// <summary>The setting changes asked for, in order ("SetShutdownBehaviorAsync(i-…, terminate)").</summary>
+    public List<string> SettingChanges { get; } = [];
+
     public static (IAllCompute Service, ScriptedCompute Script) Create(params IReadOnlyList<Instance>[] answers)
     {
         var proxy = Create<IAllCompute, ScriptedCompute>();
@@ -45,6 +48,12 @@ public class ScriptedCompute : DispatchProxy
         if (targetMethod?.Name == nameof(IAllCompute.DescribeInstanceSettingsAsync))
         {
             return Task.FromResult(Settings);
+        }
+
+        if (targetMethod?.Name is nameof(IAllCompute.SetTerminationProtectionAsync) or nameof(IAllCompute.SetShutdownBehaviorAsync))
+        {
+            SettingChanges.Add($"{targetMethod.Name}({string.Join(", ", args!.Take(2))})");
+            return Task.CompletedTask;
         }
 
         if (targetMethod?.Name == nameof(IAllCompute.GetUserDataAsync))

@@ -63,6 +63,23 @@ public sealed class InstanceDetailTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void The_settings_switch_and_select_change_protection_and_shutdown_behaviour_in_the_cloud()
+    {
+        var script = Cloud(Web);
+        var page = Render<Instances>(p => p.Add(x => x.InstanceId, Id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=instance-settings]")));
+        Assert.False(page.Find("[data-testid=termination-protection]").HasAttribute("checked"));
+        Assert.Equal("stop", page.Find("[data-testid=shutdown-behavior] option[selected]").GetAttribute("value"));
+
+        page.Find("[data-testid=termination-protection]").Change(true);
+        page.WaitForAssertion(() => Assert.True(page.Find("[data-testid=termination-protection]").HasAttribute("checked")));
+        page.Find("[data-testid=shutdown-behavior]").Change("terminate");
+        page.WaitForAssertion(() => Assert.Equal("terminate", page.Find("[data-testid=shutdown-behavior] option[selected]").GetAttribute("value")));
+
+        Assert.Equal([$"SetTerminationProtectionAsync({Id}, True)", $"SetShutdownBehaviorAsync({Id}, terminate)"], script.SettingChanges);
+    }
+
+    [Fact]
     public void A_url_naming_no_instance_says_so_and_a_malformed_one_asks_the_cloud_nothing_more()
     {
         var script = Cloud(Web);
