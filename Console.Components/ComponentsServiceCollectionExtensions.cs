@@ -19,7 +19,6 @@ public static class ComponentsServiceCollectionExtensions
         services.AddScoped<CurrentSession>();
         services.AddScoped<EventBus>();
         services.AddSingleton<SearchIndexes>();
-        services.TryAddSingleton<EucaConsole.Domain.Caching.IdenticalLists>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLocalization();
         // One localizer for the process: it looks the culture up at each use, so every circuit gets its own language.

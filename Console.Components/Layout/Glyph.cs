@@ -10,25 +10,54 @@ namespace EucaConsole.Components.Layout;
 /// load"). The markup is the same as MudBlazor renders, so its styles apply unchanged.
 /// </summary>
 /// <remarks>
-/// Only for MudBlazor's <c>Icons</c> constants (static SVG paths): the icon goes into the markup as is.
-/// One copy per icon and size for the whole process.
+/// Only for MudBlazor's <c>Icons</c> constants (static SVG paths): the icon goes into the markup as is,
+/// so anything else — a name from a cloud reply, say — is refused. One copy per icon and size for the
+/// whole process.
 /// </remarks>
 public static class Glyph
 {
     private static readonly ConcurrentDictionary<(string Icon, string Size, string Slot), MarkupString> Made = new();
 
+    // Every string constant under MudBlazor.Icons (Material.Filled.Menu, …): the only SVG let through.
+    private static readonly Lazy<HashSet<string>> KnownIcons = new(() =>
+    {
+        var icons = new HashSet<string>(StringComparer.Ordinal);
+        var types = new Stack<Type>([typeof(MudBlazor.Icons)]);
+        while (types.TryPop(out var type))
+        {
+            foreach (var nested in type.GetNestedTypes())
+            {
+                types.Push(nested);
+            }
+
+            foreach (var field in type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            {
+                if (field.IsLiteral && field.GetRawConstantValue() is string icon)
+                {
+                    icons.Add(icon);
+                }
+            }
+        }
+
+        return icons;
+    });
+
     /// <summary>A bare icon, as <c>MudIcon</c> renders it ("small", "medium", "large").</summary>
     public static MarkupString Icon(string icon, string size = "medium", string? cssClass = null) =>
-        Made.GetOrAdd((icon, size, cssClass ?? string.Empty), key => new(Svg(key.Icon, key.Size, key.Slot)));
+        Made.GetOrAdd((Known(icon), size, cssClass ?? string.Empty), key => new(Svg(key.Icon, key.Size, key.Slot)));
 
     /// <summary>The inside of an icon button: the icon in MudIconButton's label span.</summary>
     public static MarkupString ButtonLabel(string icon, string size = "medium") =>
-        Made.GetOrAdd((icon, size, "button-label"), key => new($"<span class=\"mud-icon-button-label\">{Svg(key.Icon, key.Size, null)}</span>"));
+        Made.GetOrAdd((Known(icon), size, "button-label"), key => new($"<span class=\"mud-icon-button-label\">{Svg(key.Icon, key.Size, null)}</span>"));
 
     /// <summary>A text button's leading icon, as MudButton's <c>StartIcon</c> renders it (put the text after it).</summary>
     public static MarkupString StartIcon(string icon, string size = "medium") =>
-        Made.GetOrAdd((icon, size, "start-icon"),
+        Made.GetOrAdd((Known(icon), size, "start-icon"),
             key => new($"<span class=\"mud-button-icon-start mud-button-icon-size-{key.Size}\">{Svg(key.Icon, key.Size, null)}</span>"));
+
+    private static string Known(string icon) => KnownIcons.Value.Contains(icon)
+        ? icon
+        : throw new ArgumentException("Only MudBlazor's Icons constants are drawn as markup.", nameof(icon));
 
     private static string Svg(string icon, string size, string? cssClass) =>
         $"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-{size}{(string.IsNullOrEmpty(cssClass) ? string.Empty : " " + cssClass)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" role=\"img\">{icon}</svg>";

@@ -10,6 +10,10 @@ public sealed class Ec2Calls(CloudConnection connection)
 {
     public int? PageSize => connection.Options.PageSize;
 
+    /// <summary>Whose answers these are (endpoint, region, principal): see <see cref="Caching.CacheScope.For"/>.</summary>
+    public async Task<Caching.CacheScope> ScopeAsync(CancellationToken cancellationToken) =>
+        Caching.CacheScope.For(await connection.SessionAsync(cancellationToken).ConfigureAwait(false));
+
     public async Task<T> CallAsync<T>(string operation, Func<AmazonEC2Client, Task<T>> call, CancellationToken cancellationToken)
     {
         var ec2 = await connection.ComputeAsync(cancellationToken).ConfigureAwait(false);

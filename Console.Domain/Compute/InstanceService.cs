@@ -1,14 +1,29 @@
 using System.Text;
 using Amazon.EC2;
+using EucaConsole.Domain.Caching;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Cloud.Query;
 using Ec2 = Amazon.EC2.Model;
 
 namespace EucaConsole.Domain.Compute;
 /// <summary>Instances: launch, state changes, console output and user data. Every call leaves as domain records or a <see cref="CloudException"/>.</summary>
-public sealed class InstanceService(Ec2Calls calls) : IInstanceService
+/// <param name="sameLists">
+/// Instances are not cached (they change), so every page showing them loads its own list. A whole list
+/// the cloud answers the same as the last time for the same principal is handed out as that same list
+/// (<see cref="IdenticalLists"/>): one user's circuits, or many signed in as one identity, share it and
+/// what is built on it (search index, rows). Without it, every answer is a list of its own.
+/// </param>
+public sealed class InstanceService(Ec2Calls calls, IdenticalLists? sameLists = null) : IInstanceService
 {
-    public Task<IReadOnlyList<Instance>> DescribeInstancesAsync(CancellationToken cancellationToken, params string[] instanceIds) =>
+    public async Task<IReadOnlyList<Instance>> DescribeInstancesAsync(CancellationToken cancellationToken, params string[] instanceIds)
+    {
+        var instances = await DescribeAsync(instanceIds, cancellationToken).ConfigureAwait(false);
+        return sameLists is null || instanceIds.Length > 0
+            ? instances
+            : sameLists.Share(await calls.ScopeAsync(cancellationToken).ConfigureAwait(false), "instances", instances, InstanceEquality.Instance);
+    }
+
+    private Task<IReadOnlyList<Instance>> DescribeAsync(string[] instanceIds, CancellationToken cancellationToken) =>
         calls.PagedAsync("DescribeInstances",
             (ec2, token) => ec2.DescribeInstancesAsync(new Ec2.DescribeInstancesRequest
             {

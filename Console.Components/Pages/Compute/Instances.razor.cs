@@ -1,7 +1,6 @@
 using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
-using EucaConsole.Domain.Caching;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Search;
@@ -45,10 +44,6 @@ public partial class Instances
 
     [Inject] private IInstanceService InstancesCloud { get; set; } = default!;
 
-    [Inject] private IdenticalLists SameLists { get; set; } = default!;
-
-    [Inject] private EucaConsole.Components.Session.CurrentSession CurrentSession { get; set; } = default!;
-
     [Inject] private IImageService ImagesCloud { get; set; } = default!;
 
     [Inject] private IComputeBasics Basics { get; set; } = default!;
@@ -70,10 +65,7 @@ public partial class Instances
     {
         var instances = await InstancesCloud.DescribeInstancesAsync(cancellationToken);
         await LoadImageNamesAsync(cancellationToken);
-        // An answer the same as the last one for this user is the same list (shared search index and rows).
-        return await CurrentSession.GetAsync() is { } session
-            ? SameLists.Share(CacheScope.For(session), "instances", instances, InstanceEquality.Instance)
-            : instances;
+        return instances;
     }
 
     protected override async Task<Instance?> FindAsync(string key, CancellationToken cancellationToken) =>

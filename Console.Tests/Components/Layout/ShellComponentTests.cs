@@ -91,6 +91,15 @@ public sealed class ShellComponentTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Only_mudblazors_own_icons_are_drawn_as_markup_anything_else_is_refused()
+    {
+        Assert.Contains("<path", Glyph.Icon(MudBlazor.Icons.Material.Filled.Menu).Value, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Glyph.Icon("<img src=x onerror=alert(1)>"));
+        Assert.Throws<ArgumentException>(() => Glyph.ButtonLabel("web-server-al2023"));
+        Assert.Throws<ArgumentException>(() => Glyph.StartIcon(new string(MudBlazor.Icons.Material.Filled.Menu.ToCharArray()) + "<script>"));
+    }
+
+    [Fact]
     public void Navigation_links_only_to_pages_that_exist()
     {
         var menu = Render<NavMenu>();

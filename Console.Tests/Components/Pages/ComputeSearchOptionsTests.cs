@@ -14,8 +14,6 @@ public sealed class ComputeSearchOptionsTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddConsoleComponents();
-        // Signed in as nobody in particular: the page asks who for sharing identical lists (IdenticalLists).
-        AddAuthorization();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

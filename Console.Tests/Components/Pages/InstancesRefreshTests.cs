@@ -17,8 +17,6 @@ public sealed class InstancesRefreshTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddConsoleComponents();
-        // Signed in as nobody in particular: the page asks who for sharing identical lists (IdenticalLists).
-        AddAuthorization();
         Services.AddSingleton<TimeProvider>(_time);
     }
 

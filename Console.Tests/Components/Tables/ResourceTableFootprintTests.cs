@@ -20,7 +20,6 @@ public sealed class ResourceTableFootprintTests : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddConsoleComponents();
-        AddAuthorization();
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

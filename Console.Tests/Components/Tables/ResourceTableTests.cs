@@ -47,7 +47,7 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
     [Fact]
     public void A_cell_shows_the_clouds_text_as_text_never_as_markup()
     {
-        // Plain cells are written as HTML in one frame per run (PlainCells): the text must be encoded.
+        // Plain cells are written as HTML shared by every circuit (RowShape): the text must be encoded.
         IReadOnlyList<Row> hostile = [new("r-1", "<img src=x onerror=alert(1)> & \"quoted\"", "a")];
         var table = RenderTable(_ => Task.FromResult(hostile));
 
@@ -55,6 +55,28 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
         var cells = table.FindAll("tr[data-key] td");
         Assert.Contains(cells, c => c.TextContent == "<img src=x onerror=alert(1)> & \"quoted\"");
         Assert.Empty(table.FindAll("tr[data-key] img"));
+    }
+
+    [Fact]
+    public void An_id_a_state_and_a_selection_label_from_the_cloud_stay_text_in_the_rows_markup()
+    {
+        const string Hostile = "<img src=x onerror=alert(1)>\"";
+        var definition = new EucaConsole.Components.Pages.Compute.Instances().Definition;
+        IReadOnlyList<EucaConsole.Domain.Compute.Instance> instances =
+        [
+            new(Hostile, Hostile, Hostile, "t3.micro", "ami-1", null, "us-east-1a", null, null, null, "ebs", null, null, [], null, null, false, []),
+        ];
+        var table = Render<ResourceTable<EucaConsole.Domain.Compute.Instance>>(p => p
+            .Add(t => t.Load, _ => Task.FromResult(instances)).Add(t => t.Columns, definition.Columns).Add(t => t.Fields, definition.Fields)
+            .Add(t => t.Key, i => i.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "instances").Add(t => t.Source, "instances")
+            .Add(t => t.Selectable, true));
+
+        table.WaitForAssertion(() => Assert.Single(table.FindAll("tr[data-key]")));
+        Assert.Empty(table.FindAll("tr[data-key] img"));
+        Assert.Equal(Hostile, table.Find("[data-testid=instance-state]").TextContent);
+        Assert.Equal(Hostile, table.Find(".rt-copy").GetAttribute("data-copy"));
+        Assert.Equal($"Copy {Hostile}", table.Find(".rt-copy").GetAttribute("aria-label"));
+        Assert.Equal($"Select {Hostile}", table.Find("[data-testid=rt-select]").GetAttribute("aria-label"));
     }
 
     [Fact]

@@ -33,6 +33,24 @@ public sealed class ComputeInstancesTests(CloudFixture cloud) : IClassFixture<Cl
     }
 
     [Fact]
+    public async Task The_same_answer_twice_is_one_list_and_a_change_in_the_cloud_makes_a_new_one()
+    {
+        var instances = new InstanceService(new Ec2Calls(cloud.Connect(pageSize: null)), new EucaConsole.Domain.Caching.IdenticalLists());
+        var instance = (await cloud.Compute.RunInstancesAsync(new RunInstancesSpec(await AnyImageAsync(), "t3.micro", 1), None))[0];
+
+        var first = await instances.DescribeInstancesAsync(None);
+        Assert.Same(first, await instances.DescribeInstancesAsync(None));
+        Assert.Contains(first, i => i.Id == instance.Id);
+
+        await cloud.Compute.CreateTagsAsync([instance.Id], [new Tag("Name", CloudFixture.Unique("renamed"))], None);
+        var after = await instances.DescribeInstancesAsync(None);
+        Assert.NotSame(first, after);
+        Assert.StartsWith("renamed-", after.Single(i => i.Id == instance.Id).Name, StringComparison.Ordinal);
+        // One instance asked for by id is never a shared list.
+        Assert.NotSame(await instances.DescribeInstancesAsync(None, instance.Id), await instances.DescribeInstancesAsync(None, instance.Id));
+    }
+
+    [Fact]
     public async Task Stop_start_reboot_and_terminate_move_an_instance_through_its_states()
     {
         var instance = (await cloud.Compute.RunInstancesAsync(new RunInstancesSpec(await AnyImageAsync(), "t3.micro", 1), None))[0];
