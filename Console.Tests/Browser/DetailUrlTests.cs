@@ -41,6 +41,41 @@ public sealed class DetailUrlTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task An_instances_settings_change_with_the_keyboard_and_read_back_after_a_reload()
+    {
+        var page = await fixture.SandboxPageAsync();
+        await page.GotoAsync("/instances");
+        await page.GetByTestId("ms-input").FillAsync("batch-worker");
+        await page.Locator("tr[data-key]").Filter(new() { HasText = "batch-worker" }).First.ClickAsync(new() { Timeout = 30_000 });
+        var protection = page.GetByTestId("termination-protection");
+        await Assertions.Expect(protection).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(protection).Not.ToBeCheckedAsync();
+
+        await protection.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.GetByText("Termination protection on")).ToBeVisibleAsync(Slow);
+        await page.GetByTestId("shutdown-behavior").FocusAsync();
+        await page.GetByTestId("shutdown-behavior").SelectOptionAsync("terminate");
+        await Assertions.Expect(page.GetByText("A shutdown now does: terminate")).ToBeVisibleAsync(Slow);
+        await page.GetByTestId("instance-settings").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "instance-settings.png") });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GetByTestId("instance-settings").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "phone-instance-settings.png") });
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("termination-protection")).ToBeCheckedAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("shutdown-behavior")).ToHaveValueAsync("terminate");
+
+        // Put back as the sandbox had it.
+        await page.GetByTestId("termination-protection").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.GetByText("Termination protection off")).ToBeVisibleAsync(Slow);
+        await page.GetByTestId("shutdown-behavior").SelectOptionAsync("stop");
+        await Assertions.Expect(page.GetByText("A shutdown now does: stop")).ToBeVisibleAsync(Slow);
+    }
+
+    [Fact]
     public async Task At_1280_pixels_the_instances_table_fits_its_box()
     {
         var page = await fixture.SandboxPageAsync();
