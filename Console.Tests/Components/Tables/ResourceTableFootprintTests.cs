@@ -14,18 +14,8 @@ namespace EucaConsole.Tests.Components.Tables;
 /// the last) in arrays sized to the next power of two of its frame count, so the images page's 50 rows
 /// staying within 512 frames is 40 KB per circuit less than going past it (docs/benchmarks.md).
 /// </summary>
-public sealed class ResourceTableFootprintTests : BunitContext, IAsyncLifetime
+public sealed class ResourceTableFootprintTests : ConsoleComponentTest
 {
-    public ResourceTableFootprintTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddConsoleComponents();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
-
     private static IReadOnlyList<Image> Images(int count) =>
     [
         .. Enumerable.Range(0, count).Select(i => new Image(
