@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Search;
 
@@ -7,12 +8,10 @@ namespace EucaConsole.Components.Resources;
 /// What a resource page lists and how it is searched: its address, its key, the search bar's facets
 /// and free-text keys, the indexed fields and the table's columns. A page is this plus its actions.
 /// </summary>
-/// <param name="Noun">Plural, lower case ("volumes"): the table's count, and the source its reloads are asked for by.</param>
-/// <param name="Path">The list's address (<c>/volumes</c>); a detail is <c>{Path}/{key}</c>.</param>
+/// <param name="Kind">The catalog's entry: the list's address (a detail is <c>{Path}/{key}</c>), its nouns and title.</param>
 /// <param name="DataFacets">Facets whose options are the values found in the loaded items.</param>
 public sealed record ResourceDefinition<T>(
-    string Noun,
-    string Path,
+    ResourceKind Kind,
     Func<T, string> Key,
     IReadOnlyList<Facet> Facets,
     IReadOnlyList<string> FilterKeys,
@@ -21,10 +20,15 @@ public sealed record ResourceDefinition<T>(
     IReadOnlyList<TableColumn<T>> Columns)
     where T : class
 {
-    /// <summary>Which table reloads on a <see cref="Events.RefreshRequested"/> for this page.</summary>
-    public string Source { get; init; } = Noun.Replace(' ', '-');
+    /// <summary>Plural, lower case ("volumes"): the table's count.</summary>
+    public string Noun => Kind.Noun;
 
-    public string? SingularNoun { get; init; }
+    public string Path => Kind.Path;
+
+    public string SingularNoun => Kind.Singular;
+
+    /// <summary>Which table reloads on a <see cref="Events.RefreshRequested"/> for this page.</summary>
+    public string Source { get; init; } = Kind.Noun.Replace(' ', '-');
 
     public int PageSize { get; init; } = 50;
 }

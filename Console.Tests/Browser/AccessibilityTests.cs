@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using EucaConsole.Components.Catalog;
 using EucaConsole.Tests.Fixtures;
 using Microsoft.Playwright;
 
@@ -16,16 +17,10 @@ namespace EucaConsole.Tests.Browser;
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {
     /// <summary>Lists (whose first row is opened too) and the pages that make things.</summary>
-    private static readonly string[] Lists =
-    [
-        "/instances", "/images", "/volumes", "/snapshots", "/security-groups", "/key-pairs", "/addresses", "/scaling-groups",
-        "/launch-configurations", "/load-balancers", "/server-certificates", "/users", "/groups", "/roles", "/stacks",
-    ];
+    private static readonly string[] Lists = [.. ResourceCatalog.Kinds.Select(k => k.Path)];
 
     private static readonly string[] Others =
-    [
-        "/", "/instances/launch", "/launch-configurations/new", "/scaling-groups/new", "/load-balancers/new", "/roles/new", "/stacks/new",
-    ];
+        [ResourceCatalog.DashboardPath, .. ResourceCatalog.Kinds.Select(k => k.Create?.Path).OfType<string>()];
 
     public static TheoryData<string, int> Screens => new() { { "light", 1280 }, { "dark", 1280 }, { "light", 390 }, { "dark", 390 } };
 

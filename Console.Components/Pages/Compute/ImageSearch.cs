@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Compute;
@@ -94,5 +95,5 @@ public static class ImageSearch
         new("Created", i => i.CreationDate?.ToString("d", System.Globalization.CultureInfo.CurrentCulture)) { SortKey = i => i.CreationDate },
     ];
 
-    public static ResourceDefinition<Image> Definition { get; } = new("images", "/images", i => i.Id, Facets, FilterKeys, Fields, ["tag"], Columns);
+    public static ResourceDefinition<Image> Definition { get; } = new(ResourceCatalog.Images, i => i.Id, Facets, FilterKeys, Fields, ["tag"], Columns);
 }

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
@@ -12,7 +13,7 @@ namespace EucaConsole.Components.Pages.Compute;
 public partial class Instances
 {
     // Private IP, key pair and image are in the details and the column chooser: with them the table is wider than a 1280 px screen.
-    private static readonly Lazy<ResourceDefinition<Instance>> LazyDefinition = new(() => new("instances", "/instances", i => i.Id,
+    private static readonly Lazy<ResourceDefinition<Instance>> LazyDefinition = new(() => new(ResourceCatalog.Instances, i => i.Id,
         InstanceSearch.Facets, InstanceSearch.FilterKeys, InstanceSearch.Fields, InstanceSearch.DataFacets,
         [
             new("Name", i => i.Name),

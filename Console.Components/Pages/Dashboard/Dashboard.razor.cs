@@ -1,4 +1,5 @@
 using System.Globalization;
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Session;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
@@ -73,47 +74,45 @@ public partial class Dashboard : IDisposable
         _ = LoadZonesAsync();
     }
 
+    /// <summary>One tile per kind the catalog gives a tile, in the catalog's order; here only how each counts.</summary>
     private IReadOnlyList<DashboardTile> CreateTiles()
     {
         static Func<string?, IReadOnlyList<TileFigure>> Total(int count) => _ => [new TileFigure(string.Empty, count)];
-        return
-        [
-            new("Instances", Icons.Material.Filled.Dns, zoneBound: true, async ct =>
+        var counts = new Dictionary<ResourceKind, Func<CancellationToken, Task<Func<string?, IReadOnlyList<TileFigure>>>>>
+        {
+            [ResourceCatalog.Instances] = async ct =>
             {
                 var instances = await InstancesCloud.DescribeInstancesAsync(ct);
                 return zone => ResourceCounts.Instances(instances, zone) is var (running, stopped)
                     ? [new TileFigure("running", running), new TileFigure("stopped", stopped)]
                     : [];
-            }, listPath: "/instances", zoneFacet: "availability_zone"),
-            new("Images", Icons.Material.Filled.Album, zoneBound: false, async ct => Total((await ImagesCloud.DescribeImagesAsync(ImageQuery.OwnedBySelf, ct)).Count),
-                listPath: "/images"),
-            new("Volumes", Icons.Material.Filled.Storage, zoneBound: true, async ct =>
+            },
+            [ResourceCatalog.Images] = async ct => Total((await ImagesCloud.DescribeImagesAsync(ImageQuery.OwnedBySelf, ct)).Count),
+            [ResourceCatalog.Volumes] = async ct =>
             {
                 var volumes = await VolumesCloud.DescribeVolumesAsync(ct);
                 return zone => [new TileFigure(string.Empty, ResourceCounts.Volumes(volumes, zone))];
-            }, listPath: "/volumes", zoneFacet: "availability_zone"),
-            new("Snapshots", Icons.Material.Filled.PhotoCamera, zoneBound: false, async ct => Total((await VolumesCloud.DescribeSnapshotsAsync(ct)).Count),
-                listPath: "/snapshots"),
-            new("Security groups", Icons.Material.Filled.Security, zoneBound: false, async ct => Total((await GroupsCloud.DescribeSecurityGroupsAsync(ct)).Count),
-                listPath: "/security-groups"),
-            new("Key pairs", Icons.Material.Filled.VpnKey, zoneBound: false, async ct => Total((await KeyPairsCloud.DescribeKeyPairsAsync(ct)).Count),
-                listPath: "/key-pairs"),
-            new("Elastic IPs", Icons.Material.Filled.Public, zoneBound: false, async ct => Total((await AddressesCloud.DescribeAddressesAsync(ct)).Count),
-                listPath: "/addresses"),
-            new("Load balancers", Icons.Material.Filled.CallSplit, zoneBound: true, async ct =>
+            },
+            [ResourceCatalog.Snapshots] = async ct => Total((await VolumesCloud.DescribeSnapshotsAsync(ct)).Count),
+            [ResourceCatalog.SecurityGroups] = async ct => Total((await GroupsCloud.DescribeSecurityGroupsAsync(ct)).Count),
+            [ResourceCatalog.KeyPairs] = async ct => Total((await KeyPairsCloud.DescribeKeyPairsAsync(ct)).Count),
+            [ResourceCatalog.Addresses] = async ct => Total((await AddressesCloud.DescribeAddressesAsync(ct)).Count),
+            [ResourceCatalog.LoadBalancers] = async ct =>
             {
                 var balancers = await LoadBalancing.DescribeLoadBalancersAsync(ct);
                 return zone => [new TileFigure(string.Empty, ResourceCounts.LoadBalancers(balancers, zone))];
-            }, listPath: "/load-balancers", zoneFacet: "availability_zone"),
-            new("Launch configurations", Icons.Material.Filled.RocketLaunch, zoneBound: false,
-                async ct => Total((await Scaling.DescribeLaunchConfigurationsAsync(ct)).Count), listPath: "/launch-configurations"),
-            new("Scaling groups", Icons.Material.Filled.AutoGraph, zoneBound: true, async ct =>
+            },
+            [ResourceCatalog.LaunchConfigurations] = async ct => Total((await Scaling.DescribeLaunchConfigurationsAsync(ct)).Count),
+            [ResourceCatalog.ScalingGroups] = async ct =>
             {
                 var groups = await Scaling.DescribeScalingGroupsAsync(ct);
                 return zone => [new TileFigure(string.Empty, ResourceCounts.ScalingGroups(groups, zone))];
-            }, listPath: "/scaling-groups", zoneFacet: "availability_zone"),
-            new("IAM roles", Icons.Material.Filled.Badge, zoneBound: false, async ct => Total((await Identity.ListRolesAsync(ct)).Count), listPath: "/roles"),
-        ];
+            },
+            [ResourceCatalog.Roles] = async ct => Total((await Identity.ListRolesAsync(ct)).Count),
+        };
+
+        // A kind given a tile in the catalog with no count here is a mistake to see at once, not a missing tile.
+        return [.. ResourceCatalog.Kinds.Where(k => k.Tile is not null).Select(k => DashboardTile.For(k, counts[k]))];
     }
 
     private async Task ReloadAsync(DashboardTile tile)

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Domain.Cloud;
 
 namespace EucaConsole.Components.Pages.Dashboard;
@@ -11,6 +12,14 @@ public sealed class DashboardTile(string title, string icon, bool zoneBound, Fun
     string? listPath = null, string? zoneFacet = null)
 {
     private Func<string?, IReadOnlyList<TileFigure>>? _figures;
+
+    /// <summary>The tile the catalog gives <paramref name="kind"/>, counted by <paramref name="load"/>.</summary>
+    public static DashboardTile For(ResourceKind kind, Func<CancellationToken, Task<Func<string?, IReadOnlyList<TileFigure>>>> load)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var tile = kind.Tile ?? throw new ArgumentException($"The catalog gives {kind.Noun} no dashboard tile.", nameof(kind));
+        return new(tile.Title, kind.Icon, tile.ZoneBound, load, kind.Path, tile.ZoneFacet);
+    }
 
     public string Title { get; } = title;
 
@@ -27,7 +36,7 @@ public sealed class DashboardTile(string title, string icon, bool zoneBound, Fun
     /// </summary>
     public string? Href(string? zone) => listPath is null ? null
         : zone is not null && zoneFacet is not null && ZoneBound
-            ? $"{listPath}?q={Uri.EscapeDataString(new Domain.Search.SearchQuery([new(zoneFacet, zone)], "").ToFragment())}"
+            ? Routes.Searched(listPath, new Domain.Search.SearchQuery([new(zoneFacet, zone)], ""))
             : listPath;
 
     public CloudException? Error { get; private set; }

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Identity;
@@ -36,7 +37,7 @@ public static class CertificateSearch
             new("Path", c => c.Path),
             new("ARN", c => c.Arn) { HiddenByDefault = true, Copyable = true },
         ];
-        return new("server certificates", "/server-certificates", c => c.Name, Facets, FilterKeys, fields, ["path"], columns);
+        return new(ResourceCatalog.ServerCertificates, c => c.Name, Facets, FilterKeys, fields, ["path"], columns);
     }
 
     public static string Expiry(ServerCertificate certificate, DateTimeOffset now)

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Wizards;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Identity.Roles;
@@ -55,7 +56,7 @@ public partial class CreateRole
         {
             var role = await Creator.CreateAsync(_form, CancellationToken.None);
             Snackbar.Add(L["Role {0} created", role.Name], Severity.Success);
-            Navigation.NavigateTo($"/roles?created={Uri.EscapeDataString(role.Name)}");
+            Navigation.NavigateTo(Routes.RoleCreated(role.Name));
         }
         catch (ValidationException invalid)
         {

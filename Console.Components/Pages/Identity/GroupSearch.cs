@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Identity;
@@ -25,5 +26,5 @@ public static class GroupSearch
         new("Created", g => g.Created?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = g => g.Created },
     ];
 
-    public static ResourceDefinition<IamGroup> Definition { get; } = new("groups", "/groups", g => g.Name, Facets, FilterKeys, Fields, ["path"], Columns);
+    public static ResourceDefinition<IamGroup> Definition { get; } = new(ResourceCatalog.IamGroups, g => g.Name, Facets, FilterKeys, Fields, ["path"], Columns);
 }

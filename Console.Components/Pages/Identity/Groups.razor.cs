@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Identity;
@@ -29,7 +30,7 @@ public partial class Groups
         if (await reference.Result is { Canceled: false, Data: (string name, string path) }
             && await RunAsync(L["Group {0} created", name], ct => Identity.CreateGroupAsync(name, path == "/" ? null : path, ct)))
         {
-            Navigation.NavigateTo($"/groups/{Uri.EscapeDataString(name)}");
+            Navigation.NavigateTo(ResourceCatalog.IamGroups.Detail(name));
         }
     }
 

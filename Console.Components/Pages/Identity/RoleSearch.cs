@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Identity;
@@ -34,5 +35,5 @@ public static class RoleSearch
     ];
 
     public static ResourceDefinition<IamRole> Definition { get; } =
-        new("roles", "/roles", r => r.Name, Facets, FilterKeys, Fields, ["path", "trusted_service"], Columns);
+        new(ResourceCatalog.Roles, r => r.Name, Facets, FilterKeys, Fields, ["path", "trusted_service"], Columns);
 }

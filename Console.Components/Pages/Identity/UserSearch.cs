@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Identity.Access;
@@ -37,5 +38,5 @@ public static class UserSearch
     ];
 
     public static ResourceDefinition<UserSummary> Definition { get; } =
-        new("users", "/users", u => u.User.Name, Facets, FilterKeys, Fields, ["group", "path"], Columns);
+        new(ResourceCatalog.Users, u => u.User.Name, Facets, FilterKeys, Fields, ["group", "path"], Columns);
 }

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Wizards;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
@@ -70,7 +71,7 @@ public partial class LaunchInstance
                     options => options.RequireInteraction = true);
             }
 
-            Navigation.NavigateTo($"/instances?launched={Uri.EscapeDataString(string.Join(',', ids))}");
+            Navigation.NavigateTo(Routes.InstancesLaunched(ids));
         }
         catch (ValidationException invalid)
         {

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.LoadBalancing;
@@ -36,7 +37,7 @@ public static class BalancerSearch
     ];
 
     public static ResourceDefinition<BalancerSummary> Definition { get; } =
-        new("load balancers", "/load-balancers", b => b.Balancer.Name, Facets, FilterKeys, Fields, ["availability_zone", "scheme"], Columns);
+        new(ResourceCatalog.LoadBalancers, b => b.Balancer.Name, Facets, FilterKeys, Fields, ["availability_zone", "scheme"], Columns);
 
     public static string Describe(Listener listener)
     {

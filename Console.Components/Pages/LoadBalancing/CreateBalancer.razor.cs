@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Identity;
@@ -172,7 +173,7 @@ public partial class CreateBalancer
             var made = await Maker.CreateAsync(_form, CancellationToken.None);
             Snackbar.Add(made.Describe(), made.Problem is null ? Severity.Success : Severity.Warning,
                 options => options.RequireInteraction = made.Problem is not null);
-            Navigation.NavigateTo($"/load-balancers/{Uri.EscapeDataString(made.Name)}");
+            Navigation.NavigateTo(ResourceCatalog.LoadBalancers.Detail(made.Name));
         }
         catch (CloudException error)
         {

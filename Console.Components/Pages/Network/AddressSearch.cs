@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Compute;
@@ -34,5 +35,5 @@ public static class AddressSearch
     ];
 
     public static ResourceDefinition<Address> Definition { get; } =
-        new("addresses", "/addresses", a => a.PublicIp, Facets, FilterKeys, Fields, [], Columns) { SingularNoun = "address" };
+        new(ResourceCatalog.Addresses, a => a.PublicIp, Facets, FilterKeys, Fields, [], Columns);
 }

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Compute;
@@ -24,7 +25,7 @@ public static class KeyPairSearch
         new("ID", k => k.Id) { HiddenByDefault = true },
     ];
 
-    public static ResourceDefinition<KeyPair> Definition { get; } = new("key pairs", "/key-pairs", k => k.Name, Facets, FilterKeys, Fields, [], Columns);
+    public static ResourceDefinition<KeyPair> Definition { get; } = new(ResourceCatalog.KeyPairs, k => k.Name, Facets, FilterKeys, Fields, [], Columns);
 
     /// <summary>EC2 fingerprints: 16 hex pairs are MD5, 20 are SHA-1; base64 is SHA-256.</summary>
     public static string? FingerprintKind(string? fingerprint) => fingerprint switch

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Compute;
@@ -42,7 +43,7 @@ public static class SecurityGroupSearch
     ];
 
     public static ResourceDefinition<SecurityGroup> Definition { get; } =
-        new("security groups", "/security-groups", g => g.Id, Facets, FilterKeys, Fields, ["vpc", "inbound_port", "tag"], Columns);
+        new(ResourceCatalog.SecurityGroups, g => g.Id, Facets, FilterKeys, Fields, ["vpc", "inbound_port", "tag"], Columns);
 
     private static int Count(SecurityGroup group, RuleDirection direction) => GroupRule.Of(group).Count(r => r.Direction == direction);
 }

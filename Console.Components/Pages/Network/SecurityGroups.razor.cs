@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Compute;
 using EucaConsole.Domain.Launching;
@@ -44,7 +45,7 @@ public partial class SecurityGroups
         if (await RunAsync(L["Security group {0} created; add its rules", form.Name], async ct => id = await GroupsCloud.CreateSecurityGroupAsync(form.Name,
                 form.Description, null, ct)) && id is not null)
         {
-            Navigation.NavigateTo($"/security-groups/{Uri.EscapeDataString(id)}");
+            Navigation.NavigateTo(ResourceCatalog.SecurityGroups.Detail(id));
         }
     }
 

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Scaling;
@@ -46,5 +47,5 @@ public static class LaunchConfigurationSearch
     ];
 
     public static ResourceDefinition<LaunchConfiguration> Definition { get; } =
-        new("launch configurations", "/launch-configurations", c => c.Name, Facets, FilterKeys, Fields, DataFacets, Columns);
+        new(ResourceCatalog.LaunchConfigurations, c => c.Name, Facets, FilterKeys, Fields, DataFacets, Columns);
 }

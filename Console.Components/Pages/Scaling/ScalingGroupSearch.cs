@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Scaling;
@@ -38,7 +39,7 @@ public static class ScalingGroupSearch
     ];
 
     public static ResourceDefinition<ScalingGroup> Definition { get; } =
-        new("scaling groups", "/scaling-groups", g => g.Name, Facets, FilterKeys, Fields, ["launch_configuration", "availability_zone"], Columns);
+        new(ResourceCatalog.ScalingGroups, g => g.Name, Facets, FilterKeys, Fields, ["launch_configuration", "availability_zone"], Columns);
 
     public static string Health(ScalingGroup group)
     {

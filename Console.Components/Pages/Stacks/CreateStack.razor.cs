@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using System.Text;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Stacks;
@@ -227,7 +228,7 @@ public partial class CreateStack
         try
         {
             await StackService.CreateStackAsync(spec, CancellationToken.None);
-            Navigation.NavigateTo($"/stacks/{Uri.EscapeDataString(spec.Name)}");
+            Navigation.NavigateTo(ResourceCatalog.Stacks.Detail(spec.Name));
         }
         catch (CloudException error)
         {

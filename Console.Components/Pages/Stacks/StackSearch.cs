@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Search;
@@ -28,5 +29,5 @@ public static class StackSearch
     ];
 
     /// <summary>A stack opens on its own page (<c>/stacks/NAME</c>), not in a side panel.</summary>
-    public static ResourceDefinition<Stack> Definition { get; } = new("stacks", "/stacks", s => s.Name, Facets, FilterKeys, Fields, ["status"], Columns);
+    public static ResourceDefinition<Stack> Definition { get; } = new(ResourceCatalog.Stacks, s => s.Name, Facets, FilterKeys, Fields, ["status"], Columns);
 }

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Compute;
@@ -37,7 +38,7 @@ public static class SnapshotSearch
     ];
 
     public static ResourceDefinition<Snapshot> Definition { get; } =
-        new("snapshots", "/snapshots", s => s.Id, Facets, FilterKeys, Fields, ["tag"], Columns);
+        new(ResourceCatalog.Snapshots, s => s.Id, Facets, FilterKeys, Fields, ["tag"], Columns);
 
     /// <summary>"pending 40%" while it is made; the state alone after.</summary>
     public static string Status(Snapshot snapshot)

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
@@ -66,7 +67,7 @@ public partial class Snapshots
         if (await RunAsync(L["Image registered"], async ct => imageId = await ImagesCloud.RegisterImageAsync(form.ToSpec(), ct), refresh: false)
             && imageId is not null)
         {
-            Navigation.NavigateTo($"/images/{Uri.EscapeDataString(imageId)}");
+            Navigation.NavigateTo(ResourceCatalog.Images.Detail(imageId));
         }
     }
 

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Compute;
@@ -49,7 +50,7 @@ public static class VolumeSearch
     ];
 
     public static ResourceDefinition<Volume> Definition { get; } =
-        new("volumes", "/volumes", v => v.Id, Facets, FilterKeys, Fields, ["availability_zone", "volume_type", "tag"], Columns);
+        new(ResourceCatalog.Volumes, v => v.Id, Facets, FilterKeys, Fields, ["availability_zone", "volume_type", "tag"], Columns);
 
     public static bool IsChanging(Volume volume)
     {
