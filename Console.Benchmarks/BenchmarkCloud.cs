@@ -9,7 +9,7 @@ namespace EucaConsole.Benchmarks;
 /// <summary>The domain's image service signed in to the benchmark's moto_server.</summary>
 public static class BenchmarkCloud
 {
-    public static (ImageService Images, CloudConnection Connection) Connect(Uri moto)
+    internal static (ImageService Images, CloudConnection Connection) Connect(Uri moto)
     {
         var session = new SignedInSession(CloudProfile.ForSandbox(moto, "us-east-1"), new CloudPrincipal(SyntheticCatalogue.Owner, "bench", null, "bench"),
             new CloudCredentials("bench-key", "bench-secret", null, null));

@@ -35,8 +35,10 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<Amazon.Runtime.HttpClientFactory>(provider => provider.GetRequiredService<GuardedSdkHttpClientFactory>());
         services.TryAddSingleton<EucalyptusStyleMemory>();
         services.TryAddSingleton<EucaConsole.Domain.Caching.IdenticalLists>();
-        services.AddSingleton<AwsSignIn>();
-        services.AddSingleton<RegionSwitch>();
+        services.AddSingleton(provider => new AwsSignIn(provider.GetRequiredService<IOptions<SignInOptions>>(),
+            provider.GetRequiredService<ILogger<AwsSignIn>>(), provider.GetService<Amazon.Runtime.HttpClientFactory>()));
+        services.AddSingleton(provider => new RegionSwitch(provider.GetRequiredService<IOptions<CloudAccessOptions>>(),
+            provider.GetService<Amazon.Runtime.HttpClientFactory>()));
         services.AddOptions<CloudAccessOptions>();
         services.AddScoped<CloudConnection>();
         services.AddOptions<CacheOptions>();

@@ -12,7 +12,7 @@ namespace EucaConsole.Domain.Cloud;
 /// The SDK clients of one signed-in user (one per circuit), built on first use from the session's
 /// profile and temporary credentials, and disposed with the circuit.
 /// </summary>
-public sealed class CloudConnection(ICloudSessionSource sessions, IOptions<CloudAccessOptions> options, HttpClientFactory? httpClients = null)
+internal sealed class CloudConnection(ICloudSessionSource sessions, IOptions<CloudAccessOptions> options, HttpClientFactory? httpClients = null)
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -6,7 +6,7 @@ using Ec2 = Amazon.EC2.Model;
 
 namespace EucaConsole.Domain.Compute;
 /// <summary>Elastic IP addresses. Every call leaves as domain records or a <see cref="CloudException"/>.</summary>
-public sealed class AddressService(Ec2Calls calls) : IAddressService
+internal sealed class AddressService(Ec2Calls calls) : IAddressService
 {
     public Task<IReadOnlyList<Address>> DescribeAddressesAsync(CancellationToken cancellationToken) =>
         calls.CallAsync("DescribeAddresses", async ec2 => (IReadOnlyList<Address>)[.. ((await ec2.DescribeAddressesAsync(new Ec2.DescribeAddressesRequest(),

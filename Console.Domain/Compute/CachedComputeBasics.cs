@@ -7,7 +7,7 @@ namespace EucaConsole.Domain.Compute;
 /// Zones, instance types and regions cached (they rarely change); a tag change on an image drops the
 /// cached image lists so the next read shows it.
 /// </summary>
-public sealed class CachedComputeBasics(IComputeBasics inner, ImageCache images, CloudConnection connection) : IComputeBasics
+internal sealed class CachedComputeBasics(IComputeBasics inner, ImageCache images, CloudConnection connection) : IComputeBasics
 {
     public async Task<IReadOnlyList<AvailabilityZone>> DescribeAvailabilityZonesAsync(CancellationToken cancellationToken) =>
         await images.Cache.GetOrCreateAsync(CacheKey.For("zones", CacheScope.For(await connection.SessionAsync(cancellationToken).ConfigureAwait(false))),

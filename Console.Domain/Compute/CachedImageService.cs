@@ -7,7 +7,7 @@ namespace EucaConsole.Domain.Compute;
 /// Image lists cached (they are slow: 15,000 and more on a public cloud), and every image change the
 /// console makes invalidating what it changed, so the next read shows it at once.
 /// </summary>
-public sealed class CachedImageService(IImageService inner, ImageCache images, CloudConnection connection) : IImageService
+internal sealed class CachedImageService(IImageService inner, ImageCache images, CloudConnection connection) : IImageService
 {
     public async Task<IReadOnlyList<Image>> DescribeImagesAsync(ImageQuery query, CancellationToken cancellationToken)
     {

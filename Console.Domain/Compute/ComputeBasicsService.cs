@@ -6,7 +6,7 @@ using Ec2 = Amazon.EC2.Model;
 
 namespace EucaConsole.Domain.Compute;
 /// <summary>What every page needs: regions, zones, instance types, and tags on any resource. Every call leaves as domain records or a <see cref="CloudException"/>.</summary>
-public sealed class ComputeBasicsService(Ec2Calls calls, CloudConnection connection) : IComputeBasics
+internal sealed class ComputeBasicsService(Ec2Calls calls, CloudConnection connection) : IComputeBasics
 {
     public async Task<IReadOnlyList<InstanceTypeInfo>> DescribeInstanceTypesAsync(CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using Ec2 = Amazon.EC2.Model;
 
 namespace EucaConsole.Domain.Compute;
 /// <summary>One EC2 call (or every page of one) with its failure translated to a <see cref="CloudException"/> naming the operation and endpoint.</summary>
-public sealed class Ec2Calls(CloudConnection connection)
+internal sealed class Ec2Calls(CloudConnection connection)
 {
     public int? PageSize => connection.Options.PageSize;
 

@@ -7,7 +7,7 @@ namespace EucaConsole.Domain.Compute;
 /// Where image lists are cached, and how a change the console makes to images (tags, registering,
 /// deregistering, permissions) drops every copy it affects, for this user and the account's others.
 /// </summary>
-public sealed class ImageCache(SharedCache cache, CloudConnection connection)
+internal sealed class ImageCache(SharedCache cache, CloudConnection connection)
 {
     public const string ImagesNamespace = "images";
 

@@ -6,7 +6,7 @@ using Ec2 = Amazon.EC2.Model;
 
 namespace EucaConsole.Domain.Compute;
 /// <summary>Images: the lists, one image, registering, deregistering and launch permissions. Every call leaves as domain records or a <see cref="CloudException"/>.</summary>
-public sealed class ImageService(Ec2Calls calls) : IImageService
+internal sealed class ImageService(Ec2Calls calls) : IImageService
 {
     public async Task<IReadOnlyList<Image>> DescribeImagesAsync(ImageQuery query, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace EucaConsole.Domain.Compute;
 /// (<see cref="IdenticalLists"/>): one user's circuits, or many signed in as one identity, share it and
 /// what is built on it (search index, rows). Without it, every answer is a list of its own.
 /// </param>
-public sealed class InstanceService(Ec2Calls calls, IdenticalLists? sameLists = null) : IInstanceService
+internal sealed class InstanceService(Ec2Calls calls, IdenticalLists? sameLists = null) : IInstanceService
 {
     public async Task<IReadOnlyList<Instance>> DescribeInstancesAsync(CancellationToken cancellationToken, params string[] instanceIds)
     {

@@ -6,7 +6,7 @@ using Ec2 = Amazon.EC2.Model;
 
 namespace EucaConsole.Domain.Compute;
 /// <summary>Key pairs. Every call leaves as domain records or a <see cref="CloudException"/>.</summary>
-public sealed class KeyPairService(Ec2Calls calls) : IKeyPairService
+internal sealed class KeyPairService(Ec2Calls calls) : IKeyPairService
 {
     public Task<IReadOnlyList<KeyPair>> DescribeKeyPairsAsync(CancellationToken cancellationToken) =>
         calls.CallAsync("DescribeKeyPairs", async ec2 => (IReadOnlyList<KeyPair>)[.. ((await ec2.DescribeKeyPairsAsync(new Ec2.DescribeKeyPairsRequest(),

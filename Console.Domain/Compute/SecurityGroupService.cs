@@ -6,7 +6,7 @@ using Ec2 = Amazon.EC2.Model;
 
 namespace EucaConsole.Domain.Compute;
 /// <summary>Security groups and their rules. Every call leaves as domain records or a <see cref="CloudException"/>.</summary>
-public sealed class SecurityGroupService(Ec2Calls calls) : ISecurityGroupService
+internal sealed class SecurityGroupService(Ec2Calls calls) : ISecurityGroupService
 {
     public Task<IReadOnlyList<SecurityGroup>> DescribeSecurityGroupsAsync(CancellationToken cancellationToken) =>
         calls.PagedAsync("DescribeSecurityGroups",

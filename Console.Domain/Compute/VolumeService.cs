@@ -6,7 +6,7 @@ using Ec2 = Amazon.EC2.Model;
 
 namespace EucaConsole.Domain.Compute;
 /// <summary>Volumes and snapshots. Every call leaves as domain records or a <see cref="CloudException"/>.</summary>
-public sealed class VolumeService(Ec2Calls calls) : IVolumeService
+internal sealed class VolumeService(Ec2Calls calls) : IVolumeService
 {
     public Task<IReadOnlyList<Volume>> DescribeVolumesAsync(CancellationToken cancellationToken) =>
         calls.PagedAsync("DescribeVolumes",

@@ -5,7 +5,7 @@ using EucaConsole.Domain.Cloud.Query;
 namespace EucaConsole.Domain.Identity;
 
 /// <summary>One IAM Query call, or every page of a list (Marker/IsTruncated), for the identity services.</summary>
-public sealed class IamCalls(CloudConnection connection)
+internal sealed class IamCalls(CloudConnection connection)
 {
     private Task<QueryServiceClient> ClientAsync(CancellationToken cancellationToken) => connection.QueryAsync(QueryApi.Identity, cancellationToken);
 

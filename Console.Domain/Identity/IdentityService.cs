@@ -6,7 +6,7 @@ using EucaConsole.Domain.Cloud.Query;
 namespace EucaConsole.Domain.Identity;
 
 /// <summary>IAM over the project's Query client; the caller's identity over AWSSDK.SecurityToken.</summary>
-public sealed class IdentityService(CloudConnection connection) : IIdentityService
+internal sealed class IdentityService(CloudConnection connection) : IIdentityService
 {
     private readonly IamCalls _iam = new(connection);
 

@@ -4,7 +4,7 @@ using EucaConsole.Domain.Cloud.Query;
 namespace EucaConsole.Domain.LoadBalancing;
 
 /// <summary>Classic ELB over the project's Query client.</summary>
-public sealed class LoadBalancingService(CloudConnection connection) : ILoadBalancingService
+internal sealed class LoadBalancingService(CloudConnection connection) : ILoadBalancingService
 {
     private Task<QueryServiceClient> ClientAsync(CancellationToken cancellationToken) => connection.QueryAsync(QueryApi.LoadBalancing, cancellationToken);
 

@@ -4,7 +4,7 @@ using EucaConsole.Domain.Cloud.Query;
 namespace EucaConsole.Domain.Monitoring;
 
 /// <summary>CloudWatch over the project's Query client.</summary>
-public sealed class MonitoringService(CloudConnection connection) : IMonitoringService
+internal sealed class MonitoringService(CloudConnection connection) : IMonitoringService
 {
     public async Task<IReadOnlyList<Alarm>> DescribeAlarmsForActionsAsync(IReadOnlyCollection<string> actionArns, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using EucaConsole.Domain.Cloud.Query;
 namespace EucaConsole.Domain.Scaling;
 
 /// <summary>Auto Scaling over the project's Query client.</summary>
-public sealed class ScalingService(CloudConnection connection) : IScalingService
+internal sealed class ScalingService(CloudConnection connection) : IScalingService
 {
     private Task<QueryServiceClient> ClientAsync(CancellationToken cancellationToken) => connection.QueryAsync(QueryApi.AutoScaling, cancellationToken);
 

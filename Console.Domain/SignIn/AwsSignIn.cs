@@ -12,8 +12,20 @@ namespace EucaConsole.Domain.SignIn;
 /// checked with STS GetCallerIdentity, then traded for temporary credentials with GetSessionToken
 /// where the endpoint allows it, after which the long-term secret is dropped.
 /// </summary>
-public sealed partial class AwsSignIn(IOptions<SignInOptions> options, ILogger<AwsSignIn> logger, HttpClientFactory? httpClients = null)
+public sealed partial class AwsSignIn
 {
+    private readonly IOptions<SignInOptions> options;
+    private readonly ILogger<AwsSignIn> logger;
+    private readonly HttpClientFactory? httpClients;
+
+    /// <summary>Internal: the SDK's HTTP factory is the domain's business (see DomainServiceCollectionExtensions).</summary>
+    internal AwsSignIn(IOptions<SignInOptions> options, ILogger<AwsSignIn> logger, HttpClientFactory? httpClients = null)
+    {
+        this.options = options;
+        this.logger = logger;
+        this.httpClients = httpClients;
+    }
+
     public async Task<SignedInSession> SignInAsync(CloudProfile profile, string accessKeyId, string secretAccessKey,
         CancellationToken cancellationToken)
     {

@@ -10,8 +10,18 @@ namespace EucaConsole.Domain.SignIn;
 /// compatible endpoint or the sandbox the region is the signing region; on Eucalyptus the compute
 /// endpoint the cloud names for the region is used.
 /// </summary>
-public sealed class RegionSwitch(IOptions<CloudAccessOptions> options, Amazon.Runtime.HttpClientFactory? httpClients = null)
+public sealed class RegionSwitch
 {
+    private readonly IOptions<CloudAccessOptions> options;
+    private readonly Amazon.Runtime.HttpClientFactory? httpClients;
+
+    /// <summary>Internal: the SDK's HTTP factory is the domain's business (see DomainServiceCollectionExtensions).</summary>
+    internal RegionSwitch(IOptions<CloudAccessOptions> options, Amazon.Runtime.HttpClientFactory? httpClients = null)
+    {
+        this.options = options;
+        this.httpClients = httpClients;
+    }
+
     public async Task<SignedInSession> SwitchAsync(SignedInSession session, string region, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);

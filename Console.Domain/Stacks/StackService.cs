@@ -4,7 +4,7 @@ using EucaConsole.Domain.Cloud.Query;
 namespace EucaConsole.Domain.Stacks;
 
 /// <summary>CloudFormation over the project's Query client.</summary>
-public sealed class StackService(CloudConnection connection) : IStackService
+internal sealed class StackService(CloudConnection connection) : IStackService
 {
     private Task<QueryServiceClient> ClientAsync(CancellationToken cancellationToken) => connection.QueryAsync(QueryApi.CloudFormation, cancellationToken);
 

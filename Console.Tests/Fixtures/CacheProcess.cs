@@ -18,7 +18,7 @@ public sealed class CacheProcess : IDisposable
     private readonly ServiceProvider _metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private readonly ConnectionMultiplexer? _redis;
 
-    public CacheProcess(CloudConnection connection, RedisServer? redis, int maxChunkBytes = 1024 * 1024)
+    internal CacheProcess(CloudConnection connection, RedisServer? redis, int maxChunkBytes = 1024 * 1024)
     {
         var options = Options.Create(new CacheOptions { MaxChunkBytes = maxChunkBytes, RedisTimeoutMilliseconds = 1000 });
         if (redis is not null)

@@ -48,11 +48,11 @@ public sealed class CloudFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Another connection to the same cloud, e.g. with a small page size to prove paging.</summary>
-    public CloudConnection Connect(int? pageSize) =>
+    internal CloudConnection Connect(int? pageSize) =>
         ConnectAs(new CloudPrincipal("123456789012", "tester", null, "test-key"), new CloudCredentials("test-key", "test-secret", null, null), pageSize);
 
     /// <summary>A connection signed in as someone else (another user, or an assumed role in another account).</summary>
-    public CloudConnection ConnectAs(CloudPrincipal principal, CloudCredentials credentials, int? pageSize = null) =>
+    internal CloudConnection ConnectAs(CloudPrincipal principal, CloudCredentials credentials, int? pageSize = null) =>
         new(new FixedSessionSource(new SignedInSession(CloudProfile.ForSandbox(_moto.Endpoint, "us-east-1"), principal, credentials)),
             Options.Create(new CloudAccessOptions { PageSize = pageSize, MaxErrorRetry = 1 }));
 

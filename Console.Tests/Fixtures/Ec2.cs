@@ -12,7 +12,7 @@ public class Ec2 : DispatchProxy
     private readonly Dictionary<Type, object> _services = [];
 
     /// <summary>The real services over a connection, uncached.</summary>
-    public static IAllCompute Over(CloudConnection connection)
+    internal static IAllCompute Over(CloudConnection connection)
     {
         var calls = new Ec2Calls(connection);
         return Of(new InstanceService(calls), new ImageService(calls), new VolumeService(calls), new SecurityGroupService(calls),
@@ -20,7 +20,7 @@ public class Ec2 : DispatchProxy
     }
 
     /// <summary>The services as the console registers them: images, zones, types and regions cached over <paramref name="inner"/>.</summary>
-    public static IAllCompute Cached(IAllCompute inner, SharedCache cache, CloudConnection connection)
+    internal static IAllCompute Cached(IAllCompute inner, SharedCache cache, CloudConnection connection)
     {
         var images = new ImageCache(cache, connection);
         return Of(inner, new CachedImageService(inner, images, connection), inner, inner, inner, inner, new CachedComputeBasics(inner, images, connection));

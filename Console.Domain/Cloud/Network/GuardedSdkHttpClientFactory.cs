@@ -7,7 +7,7 @@ namespace EucaConsole.Domain.Cloud.Network;
 /// so every cloud call goes through <see cref="EndpointPolicy"/>. One handler (one connection pool)
 /// for the process; each client gets a light HttpClient with its own timeout.
 /// </summary>
-public sealed class GuardedSdkHttpClientFactory(EndpointPolicy policy) : HttpClientFactory, IDisposable
+internal sealed class GuardedSdkHttpClientFactory(EndpointPolicy policy) : HttpClientFactory, IDisposable
 {
     private readonly Lazy<SocketsHttpHandler> _handler = new(() => GuardedConnector.CreateHandler(policy));
 

@@ -5,7 +5,7 @@ using Amazon.Util;
 namespace EucaConsole.Domain.Cloud.Pipeline;
 
 /// <summary>Sends the API version the cloud's dialect names instead of the SDK's (before signing).</summary>
-public sealed class ApiVersionHandler(string version) : PipelineHandler
+internal sealed class ApiVersionHandler(string version) : PipelineHandler
 {
     public override void InvokeSync(IExecutionContext executionContext)
     {

@@ -13,7 +13,7 @@ namespace EucaConsole.Domain.Cloud.Pipeline;
 /// cannot be reached at all (connection refused, no route, unknown host) gets one quick retry, not
 /// the backoff meant for a busy service: its answer will not change in the next seconds.
 /// </summary>
-public sealed class BoundedRetryPolicy(IClientConfig config, TimeSpan budget) : StandardRetryPolicy(config)
+internal sealed class BoundedRetryPolicy(IClientConfig config, TimeSpan budget) : StandardRetryPolicy(config)
 {
     private static readonly ConditionalWeakTable<IRequestContext, StrongBox<long>> Started = new();
 

@@ -4,7 +4,7 @@ using Amazon.Runtime.Internal;
 namespace EucaConsole.Domain.Cloud.Pipeline;
 
 /// <summary>Sits before the retry handler: marks when a call began, for <see cref="BoundedRetryPolicy"/>.</summary>
-public sealed class CallClockHandler : PipelineHandler
+internal sealed class CallClockHandler : PipelineHandler
 {
     public override void InvokeSync(IExecutionContext executionContext)
     {

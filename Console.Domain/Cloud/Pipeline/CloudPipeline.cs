@@ -4,7 +4,7 @@ using Amazon.Runtime.Internal;
 namespace EucaConsole.Domain.Cloud.Pipeline;
 
 /// <summary>What every SDK client of the console adds to the SDK's pipeline: bounded retries, and the dialect's API version.</summary>
-public static class CloudPipeline
+internal static class CloudPipeline
 {
     public static void Customize(RuntimePipeline pipeline, IClientConfig config, TimeSpan retryBudget, string? apiVersion = null)
     {

@@ -9,7 +9,7 @@ namespace EucaConsole.Domain.Cloud.Pipeline;
 /// The settings travel in the config because the SDK builds the pipeline inside its own constructor,
 /// before a subclass's fields are set.
 /// </summary>
-public sealed class DialectComputeClient(AWSCredentials credentials, DialectComputeConfig config) : AmazonEC2Client(credentials, config)
+internal sealed class DialectComputeClient(AWSCredentials credentials, DialectComputeConfig config) : AmazonEC2Client(credentials, config)
 {
     protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
     {

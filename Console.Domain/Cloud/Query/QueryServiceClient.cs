@@ -10,7 +10,7 @@ namespace EucaConsole.Domain.Cloud.Query;
 /// standard retry mode (throttling and 5xx with backoff) and error parsing; only the mapping of each
 /// operation's parameters and reply is ours. Errors leave as <see cref="CloudException"/>.
 /// </summary>
-public sealed class QueryServiceClient : AmazonServiceClient
+internal sealed class QueryServiceClient : AmazonServiceClient
 {
     private readonly QueryApi _api;
     private readonly Uri _endpoint;

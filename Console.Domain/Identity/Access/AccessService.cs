@@ -4,7 +4,7 @@ using EucaConsole.Domain.Cloud.Query;
 namespace EucaConsole.Domain.Identity.Access;
 
 /// <summary>IAM login profiles, access keys, and user and group policies over the project's Query client.</summary>
-public sealed class AccessService(IamCalls iam) : IAccessService
+internal sealed class AccessService(IamCalls iam) : IAccessService
 {
     public async Task<LoginProfile?> GetLoginProfileAsync(string userName, CancellationToken cancellationToken)
     {
