@@ -85,7 +85,7 @@ public sealed class ComputePagesTests(BrowserFixture fixture)
 
         var detail = page.GetByTestId("image-detail");
         await Assertions.Expect(detail).ToContainTextAsync("web-server-al2023");
-        await Assertions.Expect(page.GetByTestId("image-tags")).ToContainTextAsync("Environment = production");
+        await Assertions.Expect(page.GetByTestId("image-detail").GetByTestId("tag-list")).ToContainTextAsync("Environment = production");
         await Assertions.Expect(page.GetByTestId("image-permissions")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Screenshots, "image-detail.png") });
     }

@@ -44,6 +44,6 @@ public sealed class ReloadIsFreshTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("resource-table")).ToHaveAttributeAsync("aria-busy", "false", new() { Timeout = 30_000 });
         await row.ClickAsync(new() { Timeout = 30_000 });
 
-        await Assertions.Expect(page.GetByTestId("image-tags")).ToContainTextAsync(value, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("image-detail").GetByTestId("tag-list")).ToContainTextAsync(value, new() { Timeout = 30_000 });
     }
 }
