@@ -18,6 +18,7 @@ public static class ComponentsServiceCollectionExtensions
         services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddScoped<CurrentSession>();
         services.AddScoped<EventBus>();
+        services.AddScoped<Resources.CloudCommands>();
         services.AddSingleton<SearchIndexes>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLocalization();

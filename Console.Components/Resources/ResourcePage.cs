@@ -40,6 +40,8 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
 
     [Inject] protected ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject] protected CloudCommands Commands { get; set; } = default!;
+
     [Inject] protected IStringLocalizer<ConsoleText> L { get; set; } = default!;
 
     [Inject] protected TimeProvider Time { get; set; } = default!;
@@ -172,7 +174,7 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
     /// </summary>
     protected async Task<bool> RunAsync(string done, Func<CancellationToken, Task> change, bool refresh = true)
     {
-        if (!await CloudChange.RunAsync(Snackbar, done, change))
+        if (!await Commands.RunAsync(done, change))
         {
             return false;
         }

@@ -142,16 +142,11 @@ public partial class Instances
 
     private async Task ConsoleOutputAsync(Instance instance)
     {
-        try
+        if (await Commands.ReadAsync(ct => InstancesCloud.GetConsoleOutputAsync(instance.Id, ct), Leaving) is { Succeeded: true, Value: var output })
         {
-            var output = await InstancesCloud.GetConsoleOutputAsync(instance.Id, Leaving);
             await Dialogs.ShowAsync<ConsoleOutputDialog>(L["Console output of {0}", instance.Name ?? instance.Id],
                 new DialogParameters<ConsoleOutputDialog> { { d => d.Output, output } },
                 new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true });
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error);
         }
     }
 

@@ -42,15 +42,9 @@ public partial class Groups
             return;
         }
 
-        try
+        if (await Commands.RunAsync(ct => Remover.DeleteGroupAsync(group.Name, ct), report => report.Describe()) is not null)
         {
-            var report = await Remover.DeleteGroupAsync(group.Name, CancellationToken.None);
-            Snackbar.Add(report.Describe(), Severity.Success, options => options.RequireInteraction = true);
             CloseDetail();
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
         }
 
         await RefreshAsync();

@@ -57,16 +57,10 @@ public partial class Roles
             return;
         }
 
-        try
+        if (await Commands.RunAsync(ct => Remover.DeleteAsync(role.Name, ct), report => report.Describe()) is not null)
         {
-            var report = await Remover.DeleteAsync(role.Name, CancellationToken.None);
-            Snackbar.Add(report.Describe(), Severity.Success, options => options.RequireInteraction = true);
             CloseDetail();
             await RefreshAsync();
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
         }
     }
 }

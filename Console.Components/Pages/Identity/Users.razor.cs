@@ -79,15 +79,9 @@ public partial class Users
             return;
         }
 
-        try
+        if (await Commands.RunAsync(ct => Remover.DeleteUserAsync(user.User.Name, ct), report => report.Describe()) is not null)
         {
-            var report = await Remover.DeleteUserAsync(user.User.Name, CancellationToken.None);
-            Snackbar.Add(report.Describe(), Severity.Success, options => options.RequireInteraction = true);
             CloseDetail();
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
         }
 
         await RefreshAsync();

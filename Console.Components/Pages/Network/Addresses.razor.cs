@@ -38,19 +38,10 @@ public partial class Addresses
 
     private async Task AssociateAsync(Address address)
     {
-        IReadOnlyList<Instance> instances;
-        IReadOnlyList<NetworkInterface> interfaces = [];
-        try
+        if (await Commands.ReadAsync(async ct => (
+                Instances: (IReadOnlyList<Instance>)[.. (await InstancesCloud.DescribeInstancesAsync(ct)).Where(i => i.State is "running" or "stopped" && i.Id != address.InstanceId)],
+                Interfaces: address.Domain == "vpc" ? await AddressesCloud.DescribeNetworkInterfacesAsync(ct) : []), Leaving) is not { Succeeded: true, Value: var (instances, interfaces) })
         {
-            instances = [.. (await InstancesCloud.DescribeInstancesAsync(Leaving)).Where(i => i.State is "running" or "stopped" && i.Id != address.InstanceId)];
-            if (address.Domain == "vpc")
-            {
-                interfaces = await AddressesCloud.DescribeNetworkInterfacesAsync(Leaving);
-            }
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
             return;
         }
 

@@ -25,22 +25,18 @@ public partial class LaunchConfigurations
 
     private async Task DeleteAsync(LaunchConfiguration config)
     {
-        try
+        // The cloud refuses too, but with a bare "in use"; this names the groups.
+        if (await Commands.ReadAsync(ct => LaunchConfigurationDetail.GroupsUsingAsync(Scaling, config.Name, ct), Leaving) is not { Succeeded: true, Value: var users })
         {
-            // The cloud refuses too, but with a bare "in use"; this names the groups.
-            var users = await LaunchConfigurationDetail.GroupsUsingAsync(Scaling, config.Name, Leaving);
-            if (users.Count > 0)
-            {
-                Snackbar.Add(users.Count == 1
-                    ? L["{0} is used by scaling group {1}; delete that group or give it another launch configuration first.", config.Name, users[0]]
-                    : L["{0} is used by scaling groups {1}; delete those groups or give them another launch configuration first.", config.Name, string.Join(", ", users)],
-                    Severity.Warning, o => o.RequireInteraction = true);
-                return;
-            }
+            return;
         }
-        catch (CloudException error)
+
+        if (users.Count > 0)
         {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
+            Snackbar.Add(users.Count == 1
+                ? L["{0} is used by scaling group {1}; delete that group or give it another launch configuration first.", config.Name, users[0]]
+                : L["{0} is used by scaling groups {1}; delete those groups or give them another launch configuration first.", config.Name, string.Join(", ", users)],
+                Severity.Warning, o => o.RequireInteraction = true);
             return;
         }
 

@@ -1,4 +1,5 @@
 using EucaConsole.Components.Dialogs;
+using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Stacks;
 using Microsoft.AspNetCore.Components;
@@ -32,6 +33,8 @@ public partial class StackDetail
     [Inject] private IStackService StackService { get; set; } = default!;
 
     [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject] private CloudCommands Commands { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
@@ -101,16 +104,10 @@ public partial class StackDetail
             return;
         }
 
-        try
+        if (await Commands.RunAsync(L["Deletion of {0} started; its events follow below.", Name], ct => StackService.DeleteStackAsync(Name, ct)))
         {
-            await StackService.DeleteStackAsync(Name, _leaving.Token);
             _deletedId = stack.Id;
-            Snackbar.Add(L["Deletion of {0} started; its events follow below.", Name], Severity.Info);
             await LoadAsync();
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
         }
     }
 
@@ -240,14 +237,12 @@ public partial class StackDetail
         _applying = true;
         try
         {
-            await StackService.UpdateStackParametersAsync(Name, new Dictionary<string, string>(_edits), _leaving.Token);
-            Snackbar.Add(L["Update of {0} started", Name], Severity.Success);
-            _edits.Clear();
-            await LoadAsync();
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
+            var edits = new Dictionary<string, string>(_edits);
+            if (await Commands.RunAsync(L["Update of {0} started", Name], ct => StackService.UpdateStackParametersAsync(Name, edits, ct)))
+            {
+                _edits.Clear();
+                await LoadAsync();
+            }
         }
         finally
         {

@@ -34,16 +34,12 @@ public partial class Snapshots
 
     private async Task CreateAsync()
     {
-        IReadOnlyList<Volume> volumes;
-        try
+        if (await Commands.ReadAsync(VolumesCloud.DescribeVolumesAsync, Leaving) is not { Succeeded: true, Value: var all })
         {
-            volumes = [.. (await VolumesCloud.DescribeVolumesAsync(Leaving)).Where(v => v.State is "available" or "in-use")];
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
             return;
         }
+
+        IReadOnlyList<Volume> volumes = [.. all.Where(v => v.State is "available" or "in-use")];
 
         var reference = await Dialogs.ShowAsync<CreateSnapshotDialog>(L["Create snapshot"], new DialogParameters<CreateSnapshotDialog> { { d => d.Volumes, volumes } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });

@@ -45,16 +45,9 @@ public partial class Volumes
 
     private async Task CreateAsync(string? snapshotId)
     {
-        IReadOnlyList<string> zones;
-        IReadOnlyList<Snapshot> snapshots;
-        try
+        if (await Commands.ReadAsync(async ct => (Zones: (IReadOnlyList<string>)[.. (await Basics.DescribeAvailabilityZonesAsync(ct)).Select(z => z.Name)],
+                Snapshots: (IReadOnlyList<Snapshot>)[.. (await VolumesCloud.DescribeSnapshotsAsync(ct)).Where(s => s.State == "completed")]), Leaving) is not { Succeeded: true, Value: var (zones, snapshots) })
         {
-            zones = [.. (await Basics.DescribeAvailabilityZonesAsync(Leaving)).Select(z => z.Name)];
-            snapshots = [.. (await VolumesCloud.DescribeSnapshotsAsync(Leaving)).Where(s => s.State == "completed")];
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
             return;
         }
 
@@ -82,17 +75,12 @@ public partial class Volumes
 
     private async Task AttachAsync(Volume volume)
     {
-        IReadOnlyList<Instance> candidates;
-        try
+        if (await Commands.ReadAsync(ct => InstancesCloud.DescribeInstancesAsync(ct), Leaving) is not { Succeeded: true, Value: var instances })
         {
-            candidates = [.. (await InstancesCloud.DescribeInstancesAsync(Leaving))
-                .Where(i => i.AvailabilityZone == volume.AvailabilityZone && i.State is "running" or "stopped" or "pending")];
-        }
-        catch (CloudException error)
-        {
-            Snackbar.Add(error.Describe(), Severity.Error, options => options.RequireInteraction = true);
             return;
         }
+
+        IReadOnlyList<Instance> candidates = [.. instances.Where(i => i.AvailabilityZone == volume.AvailabilityZone && i.State is "running" or "stopped" or "pending")];
 
         var reference = await Dialogs.ShowAsync<AttachVolumeDialog>(L["Attach {0}", volume.Name ?? volume.Id], new DialogParameters<AttachVolumeDialog>
         {
