@@ -76,7 +76,7 @@ public partial class ResourceTable<T> : IDisposable
     private string SelectAllLabel => L["Select all {0} {1}", _matches.Length, NounText];
 
     /// <summary>The rows' shape for the shown columns in this language: shared with every circuit alike.</summary>
-    private RowShape<T> Shape => RowShape<T>.For(Columns, Hidden, L["Copy"], L["Copy {0}"].Value, Selectable ? L["Select {0}"].Value : null);
+    private RowShape<T> Shape => RowShape<T>.For(Source, Columns, Hidden, L["Copy"], L["Copy {0}"].Value, Selectable ? L["Select {0}"].Value : null);
 
     private string ColumnsStorageKey => $"euca.columns.{Source}";
 

@@ -23,7 +23,12 @@ internal sealed class RowShape<T>
 {
     private const int ShapesPerItem = 6;
 
-    private static readonly ConcurrentDictionary<(IReadOnlyList<TableColumn<T>> Columns, string Hidden, string Culture, bool Selectable), RowShape<T>> Shapes = new();
+    /// <summary>Enough for every table in every language with a few column choices each; past it, shapes are made per use.</summary>
+    internal const int MaxShapes = 256;
+
+    // Keyed by value (the table's name, not its column list's reference: a page may build its columns anew
+    // on every visit), and bounded, so no visit pattern grows it for the life of the process.
+    private static readonly ConcurrentDictionary<(string Table, string Columns, string Hidden, string Culture, bool Selectable), RowShape<T>> Shapes = new();
 
     private static readonly ConditionalWeakTable<object, ItemRuns> Made = new();
 
@@ -81,14 +86,27 @@ internal sealed class RowShape<T>
     /// The shape for these columns with these hidden, in the current culture; one per process for
     /// each, so every circuit looking alike finds the same cached cells.
     /// </summary>
+    /// <param name="table">The table's name (its list's source); with the columns' titles and kinds, it names the shape.</param>
     /// <param name="selectLabel">For a table with selection: the checkbox's label ("Select {0}"); it leads each row's markup.</param>
-    public static RowShape<T> For(IReadOnlyList<TableColumn<T>> columns, IReadOnlySet<string> hidden, string copyTitle, string copyLabel, string? selectLabel)
+    public static RowShape<T> For(string table, IReadOnlyList<TableColumn<T>> columns, IReadOnlySet<string> hidden, string copyTitle, string copyLabel, string? selectLabel)
     {
         var culture = CultureInfo.CurrentCulture;
-        var hiddenKey = string.Join('\u001f', hidden.Order(StringComparer.Ordinal));
-        return Shapes.GetOrAdd((columns, hiddenKey, culture.Name + "|" + CultureInfo.CurrentUICulture.Name, selectLabel is not null),
-            _ => new RowShape<T>([.. columns.Where(c => !hidden.Contains(c.Title))], culture, copyTitle, copyLabel, selectLabel));
+        var key = (table, Signature(columns), string.Join('\u001f', hidden.Order(StringComparer.Ordinal)),
+            culture.Name + "|" + CultureInfo.CurrentUICulture.Name, selectLabel is not null);
+        if (Shapes.TryGetValue(key, out var shape))
+        {
+            return shape;
+        }
+
+        shape = new RowShape<T>([.. columns.Where(c => !hidden.Contains(c.Title))], culture, copyTitle, copyLabel, selectLabel);
+        return Shapes.Count < MaxShapes ? Shapes.GetOrAdd(key, shape) : shape;
     }
+
+    private static string Signature(IReadOnlyList<TableColumn<T>> columns) =>
+        string.Join('\u001f', columns.Select(c => $"{c.Title}\u001e{(c.Template is null ? "" : "t")}{(c.Html is null ? "" : "h")}{(c.Copyable ? "c" : "")}"));
+
+    /// <summary>How many shapes the process keeps (for the test that it stays bounded).</summary>
+    internal static int Count => Shapes.Count;
 
     /// <summary>
     /// The item's runs of cells in this shape (with its checkbox ticked or not, in a table with
