@@ -11,11 +11,12 @@ namespace EucaConsole.Components.Navigation;
 /// link open the same detail; closing goes back to the list's URL. The item comes from the loaded list,
 /// or, when the list does not hold it, is asked for by id.
 /// </summary>
-public sealed class DetailRoute<T>(string listPath, Func<T, string> keyOf, Func<string, CancellationToken, Task<T?>> fetch)
+public sealed class DetailRoute<T>(string listPath, Func<T, string> keyOf, Func<string, CancellationToken, Task<T?>> fetch) : IDisposable
     where T : class
 {
     private IReadOnlyList<T>? _loaded;
     private string? _id;
+    private CancellationTokenSource? _asking;
 
     /// <summary>The item the URL names, once found.</summary>
     public T? Item { get; private set; }
@@ -48,6 +49,8 @@ public sealed class DetailRoute<T>(string listPath, Func<T, string> keyOf, Func<
         _id = string.IsNullOrWhiteSpace(id) ? null : id;
         Item = null;
         Problem = null;
+        // The item asked for before is no longer wanted (another one, or the list alone): stop asking.
+        _asking?.Cancel();
         if (_id is not null && _loaded is not null)
         {
             await ResolveAsync(_id);
@@ -72,14 +75,20 @@ public sealed class DetailRoute<T>(string listPath, Func<T, string> keyOf, Func<
         var found = _loaded?.FirstOrDefault(item => keyOf(item) == id);
         if (found is null)
         {
+            _asking?.Dispose();
+            var asking = _asking = new CancellationTokenSource();
             try
             {
-                found = await fetch(id, CancellationToken.None);
+                found = await fetch(id, asking.Token);
             }
-            catch (CloudException error)
+            catch (CloudException error) when (!asking.IsCancellationRequested)
             {
                 Problem = error.Describe();
                 return;
+            }
+            catch (OperationCanceledException) when (asking.IsCancellationRequested)
+            {
+                return; // the user moved on, or left the page
             }
         }
 
@@ -90,5 +99,13 @@ public sealed class DetailRoute<T>(string listPath, Func<T, string> keyOf, Func<
 
         Item = found;
         Problem = found is null ? $"There is no {id} here (it may have been deleted, or the link is wrong)." : null;
+    }
+
+    /// <summary>The page is gone: a lookup still under way is stopped.</summary>
+    public void Dispose()
+    {
+        _asking?.Cancel();
+        _asking?.Dispose();
+        _asking = null;
     }
 }

@@ -280,6 +280,7 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
 
         _disposed = true;
         _loadedSubscription?.Dispose();
+        Route?.Dispose(); // null when the page failed before it initialized
         _pendingRefresh?.Cancel();
         _pendingRefresh?.Dispose();
         _leaving.Cancel();

@@ -5,6 +5,9 @@ public interface IVolumeService
 {
     Task<IReadOnlyList<Volume>> DescribeVolumesAsync(CancellationToken cancellationToken);
 
+    /// <summary>One volume by id (a detail's address), asked for alone; null when there is none.</summary>
+    Task<Volume?> FindVolumeAsync(string volumeId, CancellationToken cancellationToken);
+
     Task<Volume> CreateVolumeAsync(string availabilityZone, int sizeGiB, string? volumeType, string? snapshotId, CancellationToken cancellationToken);
 
     Task AttachVolumeAsync(string volumeId, string instanceId, string device, CancellationToken cancellationToken);
@@ -16,6 +19,9 @@ public interface IVolumeService
 
     /// <summary>Snapshots owned by the caller (the public ones number in the hundreds of thousands on AWS).</summary>
     Task<IReadOnlyList<Snapshot>> DescribeSnapshotsAsync(CancellationToken cancellationToken);
+
+    /// <summary>One snapshot by id (a detail's address), asked for alone; null when there is none.</summary>
+    Task<Snapshot?> FindSnapshotAsync(string snapshotId, CancellationToken cancellationToken);
 
     Task<Snapshot> CreateSnapshotAsync(string volumeId, string? description, CancellationToken cancellationToken);
 

@@ -13,6 +13,13 @@ internal sealed class VolumeService(Ec2Calls calls) : IVolumeService
             (ec2, token) => ec2.DescribeVolumesAsync(new Ec2.DescribeVolumesRequest { MaxResults = calls.PageSize, NextToken = token }, cancellationToken),
             reply => (reply.Volumes ?? []).Select(Ec2Mapping.Volume), reply => reply.NextToken, cancellationToken);
 
+    // By filter, not by id: an unknown id is then an empty answer, not an InvalidVolume.NotFound error.
+    public Task<Volume?> FindVolumeAsync(string volumeId, CancellationToken cancellationToken) =>
+        calls.CallAsync("DescribeVolumes", async ec2 => (await ec2.DescribeVolumesAsync(new Ec2.DescribeVolumesRequest
+        {
+            Filters = [new Ec2.Filter("volume-id", [volumeId])],
+        }, cancellationToken).ConfigureAwait(false)).Volumes?.Where(v => v.VolumeId == volumeId).Select(Ec2Mapping.Volume).FirstOrDefault(), cancellationToken);
+
     public Task<Volume> CreateVolumeAsync(string availabilityZone, int sizeGiB, string? volumeType, string? snapshotId, CancellationToken cancellationToken) =>
         calls.CallAsync("CreateVolume", async ec2 => Ec2Mapping.Volume((await ec2.CreateVolumeAsync(new Ec2.CreateVolumeRequest
         {
@@ -41,6 +48,12 @@ internal sealed class VolumeService(Ec2Calls calls) : IVolumeService
             (ec2, token) => ec2.DescribeSnapshotsAsync(new Ec2.DescribeSnapshotsRequest { OwnerIds = ["self"], MaxResults = calls.PageSize, NextToken = token },
                 cancellationToken),
             reply => (reply.Snapshots ?? []).Select(Ec2Mapping.Snapshot), reply => reply.NextToken, cancellationToken);
+
+    public Task<Snapshot?> FindSnapshotAsync(string snapshotId, CancellationToken cancellationToken) =>
+        calls.CallAsync("DescribeSnapshots", async ec2 => (await ec2.DescribeSnapshotsAsync(new Ec2.DescribeSnapshotsRequest
+        {
+            Filters = [new Ec2.Filter("snapshot-id", [snapshotId])],
+        }, cancellationToken).ConfigureAwait(false)).Snapshots?.Where(s => s.SnapshotId == snapshotId).Select(Ec2Mapping.Snapshot).FirstOrDefault(), cancellationToken);
 
     public Task<Snapshot> CreateSnapshotAsync(string volumeId, string? description, CancellationToken cancellationToken) =>
         calls.CallAsync("CreateSnapshot", async ec2 => Ec2Mapping.Snapshot((await ec2.CreateSnapshotAsync(new Ec2.CreateSnapshotRequest(volumeId, description),

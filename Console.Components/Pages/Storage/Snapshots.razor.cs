@@ -27,7 +27,7 @@ public partial class Snapshots
 
     protected override async Task<Snapshot?> FindAsync(string key, CancellationToken cancellationToken) =>
         System.Text.RegularExpressions.Regex.IsMatch(key, "^snap-[0-9a-f]{8,17}$")
-            ? (await VolumesCloud.DescribeSnapshotsAsync(cancellationToken)).FirstOrDefault(s => s.Id == key)
+            ? await VolumesCloud.FindSnapshotAsync(key, cancellationToken)
             : null;
 
     protected override bool IsChanging(Snapshot item) => item.State == "pending";

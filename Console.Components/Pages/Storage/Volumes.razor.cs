@@ -30,7 +30,7 @@ public partial class Volumes
 
     protected override async Task<Volume?> FindAsync(string key, CancellationToken cancellationToken) =>
         System.Text.RegularExpressions.Regex.IsMatch(key, "^vol-[0-9a-f]{8,17}$")
-            ? (await VolumesCloud.DescribeVolumesAsync(cancellationToken)).FirstOrDefault(v => v.Id == key)
+            ? await VolumesCloud.FindVolumeAsync(key, cancellationToken)
             : null;
 
     protected override bool IsChanging(Volume item) => VolumeSearch.IsChanging(item);

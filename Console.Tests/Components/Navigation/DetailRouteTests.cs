@@ -41,4 +41,34 @@ public sealed class DetailRouteTests : BunitContext
 
         Assert.Equal("/images/ami-12345678", open);
     }
+
+    [Fact]
+    public async Task An_item_asked_for_by_its_address_stops_being_asked_for_when_the_user_moves_on_or_leaves()
+    {
+        var tokens = new List<CancellationToken>();
+        using var route = new DetailRoute<Item>("/volumes", i => i.Id, async (id, ct) =>
+        {
+            tokens.Add(ct);
+            if (id == "vol-slow")
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+
+            return new Item(id);
+        });
+        await route.LoadedAsync([]);
+
+        var slow = route.ShowAsync("vol-slow");
+        await route.ShowAsync("vol-fast");
+        await slow;
+
+        Assert.True(tokens[0].IsCancellationRequested);
+        Assert.Equal("vol-fast", route.Item?.Id);
+        Assert.Null(route.Problem);
+
+        var leaving = route.ShowAsync("vol-slow");
+        route.Dispose();
+        await leaving;
+        Assert.True(tokens[2].IsCancellationRequested);
+    }
 }

@@ -54,6 +54,23 @@ public sealed class ComputeStorageTests(CloudFixture cloud) : IClassFixture<Clou
     }
 
     [Fact]
+    public async Task A_volume_and_a_snapshot_are_found_by_id_alone_and_an_unknown_id_is_none()
+    {
+        var wanted = await cloud.Compute.CreateVolumeAsync("us-east-1a", 3, null, null, None);
+        var other = await cloud.Compute.CreateVolumeAsync("us-east-1b", 7, null, null, None);
+        var snapshot = await cloud.Compute.CreateSnapshotAsync(wanted.Id, "found", None);
+        await cloud.Compute.CreateSnapshotAsync(other.Id, "not this one", None);
+
+        var volume = await cloud.Compute.FindVolumeAsync(wanted.Id, None);
+        var found = await cloud.Compute.FindSnapshotAsync(snapshot.Id, None);
+
+        Assert.Equal((wanted.Id, 3, "us-east-1a"), (volume?.Id, volume?.Size, volume?.AvailabilityZone));
+        Assert.Equal((snapshot.Id, "found", wanted.Id), (found?.Id, found?.Description, found?.VolumeId));
+        Assert.Null(await cloud.Compute.FindVolumeAsync("vol-0123456789abcdef0", None));
+        Assert.Null(await cloud.Compute.FindSnapshotAsync("snap-0123456789abcdef0", None));
+    }
+
+    [Fact]
     public async Task Deleting_an_unknown_volume_is_the_clouds_error()
     {
         var error = await Assert.ThrowsAsync<EucaConsole.Domain.Cloud.CloudException>(() => cloud.Compute.DeleteVolumeAsync("vol-0123456789abcdef0", None));
