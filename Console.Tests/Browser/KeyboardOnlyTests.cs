@@ -39,6 +39,8 @@ public sealed class KeyboardOnlyTests(BrowserFixture fixture)
         var first = await FocusedKeyAsync(page);
         await page.Keyboard.PressAsync("ArrowDown");
         await Assertions.Expect(page.Locator("tr[data-key][tabindex='0']")).Not.ToHaveAttributeAsync("data-key", first);
+        // Focus follows the tab stop after the render reaches the browser: on a loaded machine, a moment after the attribute.
+        await page.WaitForFunctionAsync("first => (document.activeElement?.dataset.key ?? first) !== first", first, new() { Timeout = 10_000 });
         var second = await FocusedKeyAsync(page);
         Assert.NotEqual(first, second);
         Assert.StartsWith("i-", second, StringComparison.Ordinal);
