@@ -59,6 +59,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IVolumeService, VolumeService>();
         services.AddScoped<ISecurityGroupService, SecurityGroupService>();
         services.AddScoped<IKeyPairService, KeyPairService>();
+        services.AddScoped<IVpcService, VpcService>();
         services.AddScoped<IAddressService, AddressService>();
         services.AddScoped<IScalingService, ScalingService>();
         services.AddScoped<ILoadBalancingService, LoadBalancingService>();
@@ -69,6 +70,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IValidator<LaunchConfigurationForm>, LaunchConfigurationFormValidator>();
         services.AddSingleton<IValidator<ScalingGroupForm>, ScalingGroupFormValidator>();
         services.AddSingleton<IValidator<NewKeyPairForm>, NewKeyPairFormValidator>();
+        services.AddSingleton<IValidator<NewVpcForm>, NewVpcFormValidator>();
         services.AddSingleton<IValidator<NewSecurityGroupForm>, NewSecurityGroupFormValidator>();
         services.AddSingleton<IValidator<NewVolumeForm>, NewVolumeFormValidator>();
         services.AddSingleton<IValidator<RegisterImageForm>, RegisterImageFormValidator>();

@@ -27,6 +27,7 @@ public static class ResourceCatalog
     public const string SecurityGroupsPath = "/security-groups";
     public const string KeyPairsPath = "/key-pairs";
     public const string AddressesPath = "/addresses";
+    public const string VpcsPath = "/vpcs";
     public const string ScalingGroupsPath = "/scaling-groups";
     public const string NewScalingGroupPath = "/scaling-groups/new";
     public const string LaunchConfigurationsPath = "/launch-configurations";
@@ -81,6 +82,8 @@ public static class ResourceCatalog
         Tile = new("Elastic IPs"),
     };
 
+    public static readonly ResourceKind Vpcs = new(Network, "VPCs", "VPCs", "VPC", Icons.Material.Filled.AccountTree, VpcsPath);
+
     public static readonly ResourceKind ScalingGroups = new(Scaling, "Scaling groups", "scaling groups", "scaling group", Icons.Material.Filled.AutoGraph, ScalingGroupsPath)
     {
         Create = new(NewScalingGroupPath, "Create scaling group", Icons.Material.Filled.Add),
@@ -121,7 +124,7 @@ public static class ResourceCatalog
     /// <summary>Every kind, in the navigation's order.</summary>
     public static readonly IReadOnlyList<ResourceKind> Kinds =
     [
-        Instances, Images, Volumes, Snapshots, SecurityGroups, KeyPairs, Addresses, ScalingGroups, LaunchConfigurations, LoadBalancers,
+        Instances, Images, Volumes, Snapshots, SecurityGroups, KeyPairs, Addresses, Vpcs, ScalingGroups, LaunchConfigurations, LoadBalancers,
         ServerCertificates, Users, IamGroups, Roles, Stacks,
     ];
 }
