@@ -1,3 +1,4 @@
+using EucaConsole.Components.Lite;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -16,7 +17,7 @@ public partial class MainLayout
 
     private static readonly MarkupString MenuIcon = Glyph.ButtonLabel(Icons.Material.Filled.Menu);
 
-    private const string ToggleClass = Mud.IconButton + " mud-inherit-text hover:mud-inherit-hover mud-icon-button-edge-start";
+    private const string ToggleClass = Mud.BarIconButton;
 
     [Inject] private IJSRuntime Js { get; set; } = default!;
 

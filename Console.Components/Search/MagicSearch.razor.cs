@@ -1,3 +1,4 @@
+using EucaConsole.Components.Lite;
 using EucaConsole.Domain.Search;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Lite;
 using System.Globalization;
 using EucaConsole.Components.Events;
 using EucaConsole.Components.Layout;

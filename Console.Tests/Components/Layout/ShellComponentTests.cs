@@ -1,3 +1,4 @@
+using EucaConsole.Components.Lite;
 using Bunit;
 using EucaConsole.Components.Layout;
 using EucaConsole.Components.Pages.Dashboard;

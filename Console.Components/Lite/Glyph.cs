@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 
-namespace EucaConsole.Components.Layout;
+namespace EucaConsole.Components.Lite;
 
 /// <summary>
 /// MudBlazor's icons, buttons' icon slots included, as one markup frame each instead of a component:
