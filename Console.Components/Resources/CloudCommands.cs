@@ -7,16 +7,15 @@ namespace EucaConsole.Components.Resources;
 
 /// <summary>
 /// The one path every change to the cloud takes, and every read that a change needs first (the volumes to
-/// offer in a dialog): while it runs the page's progress line says what is being done; success is said
-/// briefly; a cloud error stays on screen with its code and text until dismissed. A change runs to the end
-/// even if the user leaves (a half-made change is worse than one finishing late). One per circuit.
+/// offer in a dialog): while it runs, a message says what is being done (through the page's one snackbar
+/// provider: no component of its own in every circuit); success is said briefly; a cloud error stays on
+/// screen with its code and text until dismissed. A change runs to the end even if the user leaves (a
+/// half-made change is worse than one finishing late). One per circuit.
 /// </summary>
 public sealed class CloudCommands(ISnackbar snackbar, IStringLocalizer<ConsoleText> text)
 {
     private readonly List<string> _running = [];
-
-    /// <summary>A change started or ended (the progress line listens).</summary>
-    public event Action? Changed;
+    private Snackbar? _progress;
 
     /// <summary>What is being done now, oldest first.</summary>
     public IReadOnlyList<string> Running => _running;
@@ -105,12 +104,33 @@ public sealed class CloudCommands(ISnackbar snackbar, IStringLocalizer<ConsoleTe
     private void Started(string working)
     {
         _running.Add(working);
-        Changed?.Invoke();
+        ShowProgress();
     }
 
     private void Ended(string working)
     {
         _running.Remove(working);
-        Changed?.Invoke();
+        ShowProgress();
+    }
+
+    /// <summary>One progress message for whatever is running now (the latest, and how many more), gone when nothing is.</summary>
+    private void ShowProgress()
+    {
+        if (_progress is not null)
+        {
+            snackbar.Remove(_progress);
+            _progress = null;
+        }
+
+        if (_running.Count > 0)
+        {
+            var text = _running.Count > 1 ? $"{_running[^1]} (+{_running.Count - 1})…" : $"{_running[^1]}…";
+            _progress = snackbar.Add(text, Severity.Normal, options =>
+            {
+                options.RequireInteraction = true;
+                options.ShowCloseIcon = false;
+                options.SnackbarVariant = Variant.Outlined;
+            });
+        }
     }
 }

@@ -28,7 +28,8 @@ internal static class Ec2Mapping
         i.PublicIpAddress,
         string.IsNullOrEmpty(i.PublicDnsName) ? null : i.PublicDnsName,
         RepeatedValues.Of(i.RootDeviceType?.Value) ?? string.Empty,
-        RepeatedValues.Of(i.Platform?.Value),
+        // The SDK says "Windows"; the console (images, the detail's Windows password) says "windows", as for images.
+        RepeatedValues.Of(i.Platform?.Value is { Length: > 0 } platform ? platform.ToLowerInvariant() : null),
         RepeatedValues.Of(i.Architecture?.Value),
         i.SecurityGroups is not { Count: > 0 } groups ? [] : groups.Select(g => new GroupRef(RepeatedValues.Of(g.GroupId)!, RepeatedValues.Of(g.GroupName))).ToArray(),
         RepeatedValues.Of(i.IamInstanceProfile?.Arn),

@@ -159,4 +159,38 @@ public sealed class Ec2PagesTests(BrowserFixture fixture)
         await ConfirmAsync(page);
         await Assertions.Expect(Row(page, ip)).ToHaveCountAsync(0, new() { Timeout = 30_000 });
     }
+
+    [Fact]
+    public async Task A_vpc_is_made_from_its_range_opened_with_its_id_copyable_and_deleted()
+    {
+        var page = await fixture.SandboxPageAsync();
+        var name = CloudFixture.Unique("net");
+        await page.GotoAsync("/vpcs");
+        await Assertions.Expect(page.Locator("tr[data-key]").First).ToBeVisibleAsync(Slow); // the region's default VPC
+
+        await page.GetByTestId("create-vpc").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("create-vpc-dialog")).ToBeVisibleAsync();
+        await Field(page, "vpc-cidr").FillAsync("10.20.0.0/12");
+        await page.GetByTestId("vpc-create").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("form-errors")).ToContainTextAsync("/16");
+        await Field(page, "vpc-cidr").FillAsync("10.20.0.0/16");
+        await Field(page, "vpc-name").FillAsync(name);
+        await page.GetByTestId("vpc-create").ClickAsync();
+        await Assertions.Expect(Row(page, name)).ToBeVisibleAsync(Slow);
+
+        await Row(page, name).ClickAsync();
+        var detail = page.GetByTestId("vpc-detail");
+        await Assertions.Expect(detail).ToContainTextAsync("10.20.0.0/16", new() { Timeout = 30_000 });
+        await Assertions.Expect(detail.GetByTestId("detail-title")).ToHaveTextAsync(name);
+        var id = await detail.GetByTestId("detail-id").InnerTextAsync();
+        Assert.StartsWith("vpc-", id, StringComparison.Ordinal);
+        Assert.EndsWith($"/vpcs/{id}", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(id, await detail.Locator("button.detail-copy").GetAttributeAsync("data-copy"));
+        await ShotAsync(page, "vpcs");
+
+        await page.GetByTestId("vpc-delete").ClickAsync();
+        await page.GetByTestId("confirm-ok").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = $"{id} deleted" })).ToBeVisibleAsync(Slow);
+        await Assertions.Expect(Row(page, name)).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+    }
 }
