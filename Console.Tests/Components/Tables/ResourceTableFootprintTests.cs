@@ -31,11 +31,13 @@ public sealed class ResourceTableFootprintTests : ConsoleComponentTest
             $"54.0.{i / 250}.{i % 250}", null, "ebs", null, "x86_64", [], null, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i), false, [])),
     ];
 
-    private int FramesOf<T>(IRenderedComponent<ResourceTable<T>> table)
+    private int FramesOf<T>(IRenderedComponent<ResourceTable<T>> table) => FramesOfComponent(table.ComponentId);
+
+    private int FramesOfComponent(int componentId)
     {
         var frames = typeof(Microsoft.AspNetCore.Components.RenderTree.Renderer)
             .GetMethod("GetCurrentRenderTreeFrames", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
-            .Invoke(Renderer, [table.ComponentId])!;
+            .Invoke(Renderer, [componentId])!;
         return (int)frames.GetType().GetField("Count")!.GetValue(frames)!;
     }
 
@@ -86,5 +88,25 @@ public sealed class ResourceTableFootprintTests : ConsoleComponentTest
         table.WaitForAssertion(() => Assert.Equal("ascending", table.Find("th[aria-sort]").GetAttribute("aria-sort")));
         frames = FramesOf(table);
         Assert.True(frames <= 512, $"The sorted images table's render tree has {frames} frames.");
+    }
+
+    [Fact]
+    public void An_open_instance_detail_with_volumes_and_tags_fits_its_panels_render_tree_of_256_frames()
+    {
+        var tagged = new Instance("i-0123456789abcdef0", "web-0001", "running", "t3.micro", "ami-12c6146b", "ops", "us-east-1a", "10.0.0.1", "54.0.0.1",
+            "ec2-54-0-0-1.compute-1.amazonaws.com", "ebs", null, "x86_64", [new GroupRef("sg-0123456789abcdef0", "web")], null,
+            new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), false,
+            [new Tag("Name", "web-0001"), new Tag("Environment", "production"), new Tag("Team", "platform")], "/dev/xvda",
+            [new InstanceVolume("/dev/xvda", "vol-0123456789abcdef0", "attached", true), new InstanceVolume("/dev/sdf", "vol-0123456789abcdef1", "attached", false)]);
+        var (compute, _) = ScriptedCompute.Create([tagged, .. Instances(50)]);
+        Services.AddAllCompute(compute);
+        var page = Render<EucaConsole.Components.Pages.Compute.Instances>(p => p.Add(x => x.InstanceId, tagged.Id));
+        page.WaitForAssertion(() => Assert.Contains("Team = platform", page.Find("[data-testid=instance-detail]").TextContent, StringComparison.Ordinal));
+
+        // Render-tree buffers grow in powers of two and never shrink: past 256 frames, every open detail keeps twice the memory.
+        var panel = FramesOfComponent(page.FindComponent<EucaConsole.Components.Resources.DetailPanel>().ComponentId);
+        var detail = FramesOfComponent(page.FindComponent<EucaConsole.Components.Pages.Compute.InstanceDetail>().ComponentId);
+        Assert.True(panel <= 256, $"The instance's detail panel has {panel} frames.");
+        Assert.True(detail <= 32, $"The instance detail around its panel has {detail} frames.");
     }
 }
