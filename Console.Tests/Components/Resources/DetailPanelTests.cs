@@ -61,4 +61,24 @@ public sealed class DetailPanelTests : ConsoleComponentTest
         Assert.Contains("No tags.", panel.Markup, StringComparison.Ordinal);
         Assert.Empty(panel.FindAll("[data-testid=detail-tags]"));
     }
+
+    [Fact]
+    public void A_hostile_name_id_and_tag_from_the_cloud_render_as_text_in_the_panels_markup()
+    {
+        const string Hostile = "<img src=x onerror=alert(1)>\"'&";
+        var panel = Render<DetailPanel>(p => p
+            .Add(d => d.Title, Hostile)
+            .Add(d => d.Id, "i-1" + Hostile)
+            .Add(d => d.Tags, [new Tag(Hostile, Hostile)]));
+
+        Assert.Empty(panel.FindAll("img"));
+        Assert.Equal(Hostile, panel.Find("[data-testid=detail-title]").TextContent);
+        Assert.Equal("i-1" + Hostile, panel.Find("[data-testid=detail-id]").TextContent);
+        Assert.Equal("i-1" + Hostile, panel.Find("button.detail-copy").GetAttribute("data-copy"));
+        Assert.Equal($"{Hostile} = {Hostile}", panel.Find("[data-testid=tag-list]").TextContent);
+    }
+
+    [Fact]
+    public void A_buttons_words_are_encoded_in_its_shared_markup() =>
+        Assert.DoesNotContain("<b>", EucaConsole.Components.Lite.Glyph.Labelled(MudBlazor.Icons.Material.Filled.Sell, "<b>tags</b>").Value, StringComparison.Ordinal);
 }
