@@ -82,6 +82,8 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
 
     internal ResourceTable<T>? Table { get; set; }
 
+    internal MagicSearch? Search { get; set; }
+
     public abstract Task<IReadOnlyList<T>> LoadAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs before the table's Reload button loads (a page whose list is cached forgets its copy here).</summary>
@@ -146,7 +148,9 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
     public void Open(T item)
     {
         // The search typed in the last moments may not be in the address yet (it is written after a
-        // pause): put it there first, so Back from the detail returns to the list as it was.
+        // pause): put it there first, so Back from the detail returns to the list as it was, and drop
+        // the search's own late write, which would land after this navigation and undo it.
+        Search?.DropPendingUrlWrite();
         var list = UrlState.Write(Navigation, Query);
         if (list != Navigation.Uri)
         {

@@ -333,6 +333,13 @@ public partial class MagicSearch : IDisposable
         }
     }
 
+    /// <summary>
+    /// Forgets the text's address write still waiting for the pause: whoever navigates now (a row opened)
+    /// writes the search into its own address. Written later, the wait would compute from the address the
+    /// server last heard of, which lags a navigation by a round trip, and send the browser back to the list.
+    /// </summary>
+    public void DropPendingUrlWrite() => CancelPendingUrlWrite();
+
     private void CancelPendingUrlWrite()
     {
         _pendingUrlWrite?.Cancel();
