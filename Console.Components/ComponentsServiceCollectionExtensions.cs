@@ -1,4 +1,3 @@
-using EucaConsole.Components.Events;
 using EucaConsole.Components.Session;
 using EucaConsole.Domain.Search;
 using EucaConsole.Domain.Cloud;
@@ -17,7 +16,6 @@ public static class ComponentsServiceCollectionExtensions
         // Messages at the bottom right, clear of the page titles and their action buttons.
         services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddScoped<CurrentSession>();
-        services.AddScoped<EventBus>();
         services.AddScoped<Resources.CloudCommands>();
         services.AddSingleton<SearchIndexes>();
         services.TryAddSingleton(TimeProvider.System);

@@ -27,7 +27,7 @@ public sealed record ResourceDefinition<T>(
 
     public string SingularNoun => Kind.Singular;
 
-    /// <summary>Which table reloads on a <see cref="Events.RefreshRequested"/> for this page.</summary>
+    /// <summary>The table's name: its shared row shapes and the browser's remembered columns are kept under it.</summary>
     public string Source { get; init; } = Kind.Noun.Replace(' ', '-');
 
     public int PageSize { get; init; } = 50;

@@ -1,5 +1,4 @@
 using EucaConsole.Components.Dialogs;
-using EucaConsole.Components.Events;
 using EucaConsole.Components.Localization;
 using EucaConsole.Components.Navigation;
 using EucaConsole.Components.Pages.Compute;
@@ -15,9 +14,10 @@ using MudBlazor;
 namespace EucaConsole.Components.Resources;
 
 /// <summary>
-/// The scaffold every resource list page shares: the loaded items indexed for the search bar (options
-/// and counts), the detail addressed by URL, the selection, one refresh loop while anything is changing
-/// state, and changes run with their outcome (or the cloud's error, code and text) said in a snackbar.
+/// The scaffold every resource list page shares: its <see cref="ResourceList{T}"/> (loading, query,
+/// sort, paging, selection; the search bar and the table are views of it), the search bar's options
+/// and counts, the detail addressed by URL, one refresh loop while anything is changing state, and
+/// changes run through <see cref="CloudCommands"/>.
 /// A page derives from it, names its <see cref="Definition"/>, loads its items, and renders
 /// <see cref="ResourceView{T}"/> with its own actions and detail.
 /// </summary>
@@ -26,13 +26,10 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
 {
     private readonly CancellationTokenSource _leaving = new();
     private readonly RefreshSchedule _schedule = new();
-    private IDisposable? _loadedSubscription;
     private CancellationTokenSource? _pendingRefresh;
     private bool _disposed;
 
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
-
-    [Inject] protected EventBus Bus { get; set; } = default!;
 
     [Inject] protected SearchIndexes Indexes { get; set; } = default!;
 
@@ -48,7 +45,10 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
 
     public abstract ResourceDefinition<T> Definition { get; }
 
-    public SearchQuery Query { get; private set; } = SearchQuery.Empty;
+    /// <summary>The list's state: the table and the search bar show it.</summary>
+    public ResourceList<T> List { get; private set; } = default!;
+
+    public SearchQuery Query => List.Query;
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? Counts { get; private set; }
 
@@ -56,10 +56,10 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
 
     public DetailRoute<T> Route { get; private set; } = default!;
 
-    public IReadOnlyList<T> Selection { get; private set; } = [];
+    public IReadOnlyList<T> Selection => List.Selection;
 
-    /// <summary>What the table loaded last.</summary>
-    public IReadOnlyList<T> Items { get; private set; } = [];
+    /// <summary>What the list loaded last.</summary>
+    public IReadOnlyList<T> Items => List.Items;
 
     /// <summary>Rows to highlight (just made).</summary>
     public IReadOnlySet<string>? Highlighted { get; protected set; }
@@ -75,12 +75,10 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
     /// <summary>The key in the page's route (<c>/volumes/{key}</c>); null shows the list alone.</summary>
     public abstract string? DetailKey { get; }
 
-    protected SearchIndex<T>? Index { get; private set; }
+    protected SearchIndex<T>? Index => List.Index;
 
     /// <summary>Cancelled when the user leaves the page.</summary>
     protected CancellationToken Leaving => _leaving.Token;
-
-    internal ResourceTable<T>? Table { get; set; }
 
     internal MagicSearch? Search { get; set; }
 
@@ -111,39 +109,50 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
     protected override void OnInitialized()
     {
         Route = new DetailRoute<T>(Definition.Path, Definition.Key, FindAsync);
-        _loadedSubscription = Bus.Subscribe<ItemsLoaded<T>>(loaded =>
+        List = new ResourceList<T>(Indexes, LoadAsync, Definition.Key, Definition.Fields, Definition.Columns, Definition.PageSize)
         {
-            if (loaded.Source != Definition.Source)
-            {
-                return Task.CompletedTask;
-            }
-
-            return InvokeAsync(async () =>
-            {
-                Items = loaded.Items;
-                Index = Indexes.For(loaded.Items, Definition.Fields);
-                DataOptions = OptionsFor(Index);
-                Counts = CountsFor(Index, Query);
-                var keys = Selection.Select(Definition.Key).ToHashSet(StringComparer.Ordinal);
-                Selection = [.. loaded.Items.Where(i => keys.Contains(Definition.Key(i)))];
-                LookAgainWhileChanging(loaded.Items);
-                await OnItemsLoadedAsync(loaded.Items);
-                await Route.LoadedAsync(loaded.Items);
-                StateHasChanged();
-            });
-        });
+            BeforeReload = HasBeforeReload ? BeforeReloadAsync : null,
+            Loaded = ItemsLoadedAsync,
+        };
+        List.Changed += ListChanged;
     }
 
-    protected override Task OnParametersSetAsync() => Route.ShowAsync(DetailKey);
+    protected override async Task OnParametersSetAsync()
+    {
+        var loading = List.LoadForAsync(LoadKey);
+        await Route.ShowAsync(DetailKey);
+        await loading;
+    }
 
+    /// <summary>The search bar's query; a query that changes what the cloud is asked for (<see cref="LoadKey"/>) loads again.</summary>
     public virtual Task QueryChangedAsync(SearchQuery query)
     {
-        Query = query;
-        Counts = Index is null ? null : CountsFor(Index, query);
-        return Task.CompletedTask;
+        List.Search(query);
+        return List.LoadForAsync(LoadKey);
     }
 
-    public void SelectionChanged(IReadOnlyList<T> selection) => Selection = selection;
+    private async Task ItemsLoadedAsync(IReadOnlyList<T> items)
+    {
+        DataOptions = OptionsFor(List.Index!);
+        Counts = CountsFor(List.Index!, Query);
+        LookAgainWhileChanging(items);
+        await OnItemsLoadedAsync(items);
+        await Route.LoadedAsync(items);
+    }
+
+    /// <summary>Paging and sorting are the table's alone; anything else shows on the page too (bulk actions, counts, the detail).</summary>
+    private void ListChanged(ListChange change)
+    {
+        if (change == ListChange.Query)
+        {
+            Counts = Index is null ? null : CountsFor(Index, Query);
+        }
+
+        if (change != ListChange.Rows)
+        {
+            _ = InvokeAsync(StateHasChanged);
+        }
+    }
 
     public void Open(T item)
     {
@@ -162,11 +171,11 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
 
     public virtual void CloseDetail() => Navigation.NavigateTo(Route.CloseUrl(Navigation, Query));
 
-    /// <summary>Has the table load again (after a change; the cloud is asked).</summary>
-    protected async Task RefreshAsync()
+    /// <summary>Has the list load again (after a change; the cloud is asked).</summary>
+    protected Task RefreshAsync()
     {
         _schedule.Reset();
-        await Bus.PublishAsync(new RefreshRequested(Definition.Source));
+        return List.RefreshAsync();
     }
 
     protected Task<bool> ConfirmAsync(string title, string message, IReadOnlyList<string> items, string verb) =>
@@ -188,10 +197,7 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
             return true;
         }
 
-        if (Table is not null)
-        {
-            await Table.ClearSelectionAsync();
-        }
+        List.ClearSelection();
 
         if (refresh)
         {
@@ -257,7 +263,7 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
         try
         {
             await Task.Delay(delay, Time, cancellationToken);
-            await InvokeAsync(() => Bus.PublishAsync(new RefreshRequested(Definition.Source)));
+            await InvokeAsync(List.RefreshAsync);
         }
         catch (OperationCanceledException)
         {
@@ -283,7 +289,8 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
         }
 
         _disposed = true;
-        _loadedSubscription?.Dispose();
+        List?.Changed -= ListChanged; // null when the page failed before it initialized
+        List?.Dispose();
         Route?.Dispose(); // null when the page failed before it initialized
         _pendingRefresh?.Cancel();
         _pendingRefresh?.Dispose();

@@ -22,10 +22,10 @@ public partial class ResourceTable<T>
     {
         _rowClick = EventCallback.Factory.Create<RowEventArgs>(this, OnRowClickAsync);
         _rowKey = EventCallback.Factory.Create<RowEventArgs>(this, OnRowKeyAsync);
-        _rowSelect = EventCallback.Factory.Create<RowEventArgs>(this, OnRowSelectAsync);
+        _rowSelect = EventCallback.Factory.Create<RowEventArgs>(this, OnRowSelect);
         _toggleColumn = EventCallback.Factory.Create<string>(this, ToggleColumnAsync);
         _sort = EventCallback.Factory.Create<int>(this, SortBy);
-        _toggleAll = EventCallback.Factory.Create(this, ToggleAllAsync);
+        _toggleAll = EventCallback.Factory.Create(this, ToggleAll);
         _goTo = EventCallback.Factory.Create<int>(this, GoTo);
     }
     private int _activeRow;
@@ -34,10 +34,10 @@ public partial class ResourceTable<T>
     /// <summary>The row (position on this page) that holds the table's tab stop.</summary>
     private int ActiveRow => Math.Clamp(_activeRow, 0, Math.Max(0, RowsOnPage - 1));
 
-    private int RowsOnPage => Math.Max(0, Math.Min(EffectivePageSize, _matches.Length - (_page * EffectivePageSize)));
+    private int RowsOnPage => List.RowsOnPage;
 
     /// <summary>Selected (in a table with selection) or picked (the highlighted row of a picker).</summary>
-    private bool IsChosen(string key) => Selectable ? _selected.Contains(key) : Highlighted?.Contains(key) == true;
+    private bool IsChosen(string key) => Selectable ? List.IsSelected(key) : Highlighted?.Contains(key) == true;
 
     /// <summary>The row of this page with this key: its position on the page and its item.</summary>
     private bool TryFindRow(string rowKey, out int row, out T item)
@@ -47,9 +47,9 @@ public partial class ResourceTable<T>
         {
             foreach (var index in PageIndexes)
             {
-                if (Key(_items[index]) == rowKey)
+                if (Key(Items[index]) == rowKey)
                 {
-                    item = _items[index];
+                    item = Items[index];
                     return true;
                 }
 
@@ -70,12 +70,12 @@ public partial class ResourceTable<T>
         }
     }
 
-    private async Task OnRowSelectAsync(RowEventArgs e)
+    private void OnRowSelect(RowEventArgs e)
     {
         if (Selectable && TryFindRow(e.RowKey, out var row, out var item))
         {
             _activeRow = row;
-            await ToggleAsync(Key(item));
+            List.Toggle(Key(item));
         }
     }
 
@@ -90,22 +90,22 @@ public partial class ResourceTable<T>
         switch (e.Key)
         {
             case "ArrowDown":
-                MoveTo(_page, row + 1);
+                MoveTo(CurrentPage, row + 1);
                 break;
             case "ArrowUp":
-                MoveTo(_page, row - 1);
+                MoveTo(CurrentPage, row - 1);
                 break;
             case "Home":
-                MoveTo(_page, 0);
+                MoveTo(CurrentPage, 0);
                 break;
             case "End":
-                MoveTo(_page, RowsOnPage - 1);
+                MoveTo(CurrentPage, RowsOnPage - 1);
                 break;
             case "PageDown":
-                MoveTo(_page + 1, row);
+                MoveTo(CurrentPage + 1, row);
                 break;
             case "PageUp":
-                MoveTo(_page - 1, row);
+                MoveTo(CurrentPage - 1, row);
                 break;
             case "Enter":
                 await OnRowClick.InvokeAsync(item);
@@ -113,7 +113,7 @@ public partial class ResourceTable<T>
             case " " or "Spacebar":
                 if (Selectable)
                 {
-                    await ToggleAsync(Key(item));
+                    List.Toggle(Key(item));
                 }
                 else
                 {
@@ -136,7 +136,11 @@ public partial class ResourceTable<T>
             (page, row) = (page - 1, EffectivePageSize - 1);
         }
 
-        _page = Math.Clamp(page, 0, PageCount - 1);
+        if (page != CurrentPage)
+        {
+            List.GoTo(page);
+        }
+
         _activeRow = Math.Clamp(row, 0, Math.Max(0, RowsOnPage - 1));
         _focusPending = true;
     }
@@ -152,7 +156,7 @@ public partial class ResourceTable<T>
         _focusPending = false;
         try
         {
-            await Js.InvokeVoidAsync("eucaConsole.focusRow", _tableElement, (_page * EffectivePageSize) + ActiveRow + 2);
+            await Js.InvokeVoidAsync("eucaConsole.focusRow", _tableElement, (CurrentPage * EffectivePageSize) + ActiveRow + 2);
         }
         catch (Exception error) when (error is JSException or JSDisconnectedException)
         {

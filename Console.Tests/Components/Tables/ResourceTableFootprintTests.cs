@@ -31,7 +31,7 @@ public sealed class ResourceTableFootprintTests : ConsoleComponentTest
             $"54.0.{i / 250}.{i % 250}", null, "ebs", null, "x86_64", [], null, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i), false, [])),
     ];
 
-    private int FramesOf<T>(IRenderedComponent<ResourceTable<T>> table) => FramesOfComponent(table.ComponentId);
+    private int FramesOf<T>(IRenderedComponent<ResourceTable<T>> table) where T : class => FramesOfComponent(table.ComponentId);
 
     private int FramesOfComponent(int componentId)
     {
@@ -46,8 +46,8 @@ public sealed class ResourceTableFootprintTests : ConsoleComponentTest
     {
         var definition = new EucaConsole.Components.Pages.Compute.Instances().Definition;
         var table = Render<ResourceTable<Instance>>(p => p
-            .Add(t => t.Load, _ => Task.FromResult(Instances(1000))).Add(t => t.Columns, definition.Columns).Add(t => t.Fields, definition.Fields)
-            .Add(t => t.Key, i => i.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "instances").Add(t => t.Source, "instances")
+            .Add(t => t.List, this.ListOf(_ => Task.FromResult(Instances(1000)), i => i.Id, definition.Fields, definition.Columns))
+            .Add(t => t.Noun, "instances").Add(t => t.Source, "instances")
             .Add(t => t.Selectable, true));
         table.WaitForAssertion(() => Assert.Equal(50, table.FindAll("tr[data-key]").Count));
         table.Find("[data-testid=rt-select-all]").Change(true);
@@ -78,8 +78,8 @@ public sealed class ResourceTableFootprintTests : ConsoleComponentTest
     public void A_page_of_fifty_images_fits_a_render_tree_of_512_frames_and_a_sorted_page_too()
     {
         var table = Render<ResourceTable<Image>>(p => p
-            .Add(t => t.Load, _ => Task.FromResult(Images(120))).Add(t => t.Columns, ImageSearch.Columns).Add(t => t.Fields, ImageSearch.Fields)
-            .Add(t => t.Key, i => i.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "images").Add(t => t.Source, "images"));
+            .Add(t => t.List, this.ListOf(_ => Task.FromResult(Images(120)), i => i.Id, ImageSearch.Fields, ImageSearch.Columns))
+            .Add(t => t.Noun, "images").Add(t => t.Source, "images"));
         table.WaitForAssertion(() => Assert.Equal(50, table.FindAll("tr[data-key]").Count));
         var frames = FramesOf(table);
         Assert.True(frames <= 512, $"The images table's render tree has {frames} frames.");

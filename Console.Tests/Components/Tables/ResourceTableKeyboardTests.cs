@@ -33,8 +33,8 @@ public sealed class ResourceTableKeyboardTests : BunitContext, IAsyncLifetime
     private IRenderedComponent<ResourceTable<Row>> RenderTable(int rows, bool selectable, IReadOnlySet<string>? picked = null, int pageSize = 50)
     {
         var table = Render<ResourceTable<Row>>(p => p
-            .Add(t => t.Load, _ => Task.FromResult(Rows(rows))).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields).Add(t => t.Key, r => r.Id)
-            .Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.PageSize, pageSize)
+            .Add(t => t.List, this.ListOf(_ => Task.FromResult(Rows(rows)), r => r.Id, Fields, Columns, pageSize: pageSize))
+            .Add(t => t.Noun, "rows").Add(t => t.Source, "rows")
             .Add(t => t.Selectable, selectable).Add(t => t.Highlighted, picked)
             .Add(t => t.OnRowClick, EventCallback.Factory.Create<Row>(this, row => _opened.Add(row))));
         table.WaitForAssertion(() => Assert.Equal(Math.Min(rows, pageSize), table.FindAll("tr[data-key]").Count));

@@ -39,8 +39,8 @@ public sealed class ResourceTableLanguageTests : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es-ES");
         IReadOnlyList<Row> rows = [.. Enumerable.Range(0, 12_345).Select(i => new Row($"r-{i}", $"row {i}"))];
         var table = Render<ResourceTable<Row>>(p => p
-            .Add(t => t.Load, _ => Task.FromResult(rows)).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields).Add(t => t.Key, r => r.Id)
-            .Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "instances").Add(t => t.Source, "rows"));
+            .Add(t => t.List, this.ListOf(_ => Task.FromResult(rows), r => r.Id, Fields, Columns))
+            .Add(t => t.Noun, "instances").Add(t => t.Source, "rows"));
 
         table.WaitForAssertion(() => Assert.Equal("12.345 instancias", table.Find("[data-testid=rt-summary]").TextContent));
         Assert.Equal("1–50 de 12.345", table.Find("[data-testid=rt-range]").TextContent);

@@ -1,6 +1,5 @@
 using Bunit;
 using EucaConsole.Components;
-using EucaConsole.Components.Events;
 using EucaConsole.Components.Tables;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Search;
@@ -30,16 +29,15 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
 
     private IRenderedComponent<ResourceTable<Row>> RenderTable(Func<CancellationToken, Task<IReadOnlyList<Row>>> load, SearchQuery? query = null, int pageSize = 50) =>
         Render<ResourceTable<Row>>(p => p
-            .Add(t => t.Load, load).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields).Add(t => t.Key, r => r.Id)
-            .Add(t => t.Query, query ?? SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.PageSize, pageSize)
-            .Add(t => t.Selectable, true));
+            .Add(t => t.List, this.ListOf(load, r => r.Id, Fields, Columns, query, pageSize))
+            .Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.Selectable, true));
 
     private static readonly IReadOnlyList<TableColumn<Row>> ColumnsWithHidden =
         [new("Name", r => r.Name), new("ID", r => r.Id), new("Kind", r => r.Kind) { HiddenByDefault = true }];
 
     private IRenderedComponent<ResourceTable<Row>> RenderWithHidden() => Render<ResourceTable<Row>>(p => p
-        .Add(t => t.Load, _ => Task.FromResult(Rows(2))).Add(t => t.Columns, ColumnsWithHidden).Add(t => t.Fields, Fields)
-        .Add(t => t.Key, r => r.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows"));
+        .Add(t => t.List, this.ListOf(_ => Task.FromResult(Rows(2)), r => r.Id, Fields, ColumnsWithHidden))
+        .Add(t => t.Noun, "rows").Add(t => t.Source, "rows"));
 
     private static string[] Headers(IRenderedComponent<ResourceTable<Row>> table) =>
         [.. table.FindAll("th").Select(h => h.TextContent.Trim().TrimEnd('▲', '▼').Trim())];
@@ -67,9 +65,8 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
             new(Hostile, Hostile, Hostile, "t3.micro", "ami-1", null, "us-east-1a", null, null, null, "ebs", null, null, [], null, null, false, []),
         ];
         var table = Render<ResourceTable<EucaConsole.Domain.Compute.Instance>>(p => p
-            .Add(t => t.Load, _ => Task.FromResult(instances)).Add(t => t.Columns, definition.Columns).Add(t => t.Fields, definition.Fields)
-            .Add(t => t.Key, i => i.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "instances").Add(t => t.Source, "instances")
-            .Add(t => t.Selectable, true));
+            .Add(t => t.List, this.ListOf(_ => Task.FromResult(instances), i => i.Id, definition.Fields, definition.Columns))
+            .Add(t => t.Noun, "instances").Add(t => t.Source, "instances").Add(t => t.Selectable, true));
 
         table.WaitForAssertion(() => Assert.Single(table.FindAll("tr[data-key]")));
         Assert.Empty(table.FindAll("tr[data-key] img"));
@@ -107,10 +104,9 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
     public void The_reload_button_forgets_the_cached_copy_before_asking_again()
     {
         var order = new List<string>();
-        var table = Render<ResourceTable<Row>>(p => p
-            .Add(t => t.Load, _ => { order.Add("load"); return Task.FromResult(Rows(2)); }).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields)
-            .Add(t => t.Key, r => r.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows")
-            .Add(t => t.BeforeReload, _ => { order.Add("forget"); return Task.CompletedTask; }));
+        var list = this.ListOf(_ => { order.Add("load"); return Task.FromResult(Rows(2)); }, r => r.Id, Fields, Columns,
+            beforeReload: _ => { order.Add("forget"); return Task.CompletedTask; });
+        var table = Render<ResourceTable<Row>>(p => p.Add(t => t.List, list).Add(t => t.Noun, "rows").Add(t => t.Source, "rows"));
         table.WaitForAssertion(() => Assert.Equal(["load"], order));
 
         table.Find("[data-testid=rt-reload]").Click();
@@ -124,8 +120,8 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-27T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         Services.AddSingleton<TimeProvider>(time);
         IRenderedComponent<ResourceTable<Row>> With(DateTimeOffset? asOf) => Render<ResourceTable<Row>>(p => p
-            .Add(t => t.Load, _ => Task.FromResult(Rows(2))).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields)
-            .Add(t => t.Key, r => r.Id).Add(t => t.Query, SearchQuery.Empty).Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.AsOf, asOf));
+            .Add(t => t.List, this.ListOf(_ => Task.FromResult(Rows(2)), r => r.Id, Fields, Columns))
+            .Add(t => t.Noun, "rows").Add(t => t.Source, "rows").Add(t => t.AsOf, asOf));
 
         var old = With(time.GetUtcNow().AddMinutes(-3));
         var fresh = With(time.GetUtcNow().AddSeconds(-20));
@@ -162,7 +158,7 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
         var table = RenderTable(_ => Task.FromResult(Rows(100_000)), pageSize: pageSize);
 
         table.WaitForAssertion(() => Assert.NotEmpty(table.FindAll("tr[data-key]")));
-        Assert.Equal(Math.Min(pageSize, ResourceTable<Row>.MaxPageSize), table.FindAll("tr[data-key]").Count);
+        Assert.Equal(Math.Min(pageSize, EucaConsole.Components.Resources.ResourceList<Row>.MaxPageSize), table.FindAll("tr[data-key]").Count);
         Assert.Contains("100,000", table.Find("[data-testid=rt-range]").TextContent, StringComparison.Ordinal);
     }
 
@@ -213,47 +209,49 @@ public sealed class ResourceTableTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public async Task Loading_publishes_items_loaded_and_a_refresh_request_reloads()
+    public async Task A_refresh_of_its_list_shows_the_new_rows_with_the_old_ones_on_screen_meanwhile()
     {
-        var bus = Services.GetRequiredService<EventBus>();
-        var announced = new List<int>();
-        using var subscription = bus.Subscribe<ItemsLoaded<Row>>(m => { announced.Add(m.Items.Count); return Task.CompletedTask; });
         var loads = 0;
-        var table = RenderTable(_ => Task.FromResult(Rows(++loads)));
-        table.WaitForAssertion(() => Assert.Equal([1], announced));
+        var second = new TaskCompletionSource<IReadOnlyList<Row>>();
+        var list = this.ListOf(_ => ++loads == 1 ? Task.FromResult(Rows(1)) : second.Task, r => r.Id, Fields, Columns);
+        var table = Render<ResourceTable<Row>>(p => p.Add(t => t.List, list).Add(t => t.Noun, "rows").Add(t => t.Source, "rows"));
+        table.WaitForAssertion(() => Assert.Single(table.FindAll("tr[data-key]")));
 
-        await table.InvokeAsync(() => bus.PublishAsync(new RefreshRequested("rows")));
-        await table.InvokeAsync(() => bus.PublishAsync(new RefreshRequested("some-other-table")));
+        var refreshing = table.InvokeAsync(list.RefreshAsync);
+        table.WaitForAssertion(() => Assert.Equal("true", table.Find("[data-testid=resource-table]").GetAttribute("aria-busy")));
+        Assert.Single(table.FindAll("tr[data-key]"));
+        second.SetResult(Rows(2));
+        await refreshing;
 
-        table.WaitForAssertion(() => Assert.Equal([1, 2], announced));
-        Assert.Equal(2, table.FindAll("tr[data-key]").Count);
+        table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("tr[data-key]").Count));
+        Assert.Equal("false", table.Find("[data-testid=resource-table]").GetAttribute("aria-busy"));
     }
 
     [Fact]
     public void Select_all_selects_the_matching_rows_only()
     {
-        IReadOnlyList<Row> selected = [];
-        var table = Render<ResourceTable<Row>>(p => p
-            .Add(t => t.Load, _ => Task.FromResult(Rows(9))).Add(t => t.Columns, Columns).Add(t => t.Fields, Fields).Add(t => t.Key, r => r.Id)
-            .Add(t => t.Query, new SearchQuery([new("kind", "a")], "")).Add(t => t.Selectable, true)
-            .Add(t => t.SelectionChanged, rows => selected = rows));
+        var list = this.ListOf(_ => Task.FromResult(Rows(9)), r => r.Id, Fields, Columns, new SearchQuery([new("kind", "a")], ""));
+        var table = Render<ResourceTable<Row>>(p => p.Add(t => t.List, list).Add(t => t.Selectable, true));
         table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("tr[data-key]").Count));
 
         table.Find("[data-testid=rt-select-all]").Change(true);
 
-        Assert.Equal(["r-00000", "r-00003", "r-00006"], selected.Select(r => r.Id));
+        Assert.Equal(["r-00000", "r-00003", "r-00006"], list.Selection.Select(r => r.Id));
+        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("tr.selected").Count));
     }
 
     [Fact]
-    public async Task A_disposed_table_no_longer_listens_for_refresh()
+    public async Task A_disposed_table_no_longer_renders_when_its_list_changes()
     {
-        var bus = Services.GetRequiredService<EventBus>();
-        var table = RenderTable(_ => Task.FromResult(Rows(1)));
-        table.WaitForAssertion(() => Assert.Single(table.FindAll("tr[data-key]")));
-        Assert.Equal(1, bus.SubscriberCount<RefreshRequested>());
+        var list = this.ListOf(_ => Task.FromResult(Rows(3)), r => r.Id, Fields, Columns);
+        var table = Render<ResourceTable<Row>>(p => p.Add(t => t.List, list).Add(t => t.Selectable, true));
+        table.WaitForAssertion(() => Assert.Equal(3, table.FindAll("tr[data-key]").Count));
+        var renders = table.RenderCount;
 
         await table.InvokeAsync(() => DisposeComponentsAsync());
+        await table.InvokeAsync(() => list.ToggleAll());
+        await table.InvokeAsync(list.RefreshAsync);
 
-        Assert.Equal(0, bus.SubscriberCount<RefreshRequested>());
+        Assert.Equal(renders, table.RenderCount);
     }
 }
