@@ -17,7 +17,9 @@ public static class ComponentsServiceCollectionExtensions
         services.AddMudServices(config => config.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddScoped<CurrentSession>();
         services.AddScoped<Resources.CloudCommands>();
+        services.AddScoped<Pages.Identity.PolicyChanges>();
         services.AddSingleton<SearchIndexes>();
+        services.AddSingleton<Layout.ThemeStylesheets>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddLocalization();
         // One localizer for the process: it looks the culture up at each use, so every circuit gets its own language.

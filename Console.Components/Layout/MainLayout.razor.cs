@@ -7,7 +7,7 @@ namespace EucaConsole.Components.Layout;
 
 public partial class MainLayout
 {
-    private SharedThemeProvider? _themeProvider;
+    private ColorSchemeWatch? _colorScheme;
     private PageErrorBoundary? _boundary;
     private ThemeChoice _theme = ThemeChoice.System;
     private bool _systemIsDark;
@@ -36,9 +36,10 @@ public partial class MainLayout
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         // The system preference and the remembered choice are only known in the browser, so they are read once the circuit is live.
-        if (firstRender && _themeProvider is not null)
+        if (firstRender)
         {
-            _systemIsDark = await _themeProvider.GetSystemDarkModeAsync();
+            _colorScheme = new ColorSchemeWatch(Js, dark => _ = InvokeAsync(() => SystemDarkModeChanged(dark)));
+            _systemIsDark = await ReadSystemDarkModeAsync(_colorScheme);
             _theme = ThemeChoices.Parse(await ReadStoredThemeAsync());
             ApplyTheme();
             StateHasChanged();
@@ -50,6 +51,29 @@ public partial class MainLayout
     {
         _systemIsDark = dark;
         ApplyTheme();
+        StateHasChanged();
+    }
+
+    private static async Task<bool> ReadSystemDarkModeAsync(ColorSchemeWatch watch)
+    {
+        try
+        {
+            return await watch.StartAsync();
+        }
+        catch (Exception error) when (error is JSException or JSDisconnectedException)
+        {
+            return false; // no answer from the browser: light, as the page was drawn
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_colorScheme is not null)
+        {
+            await _colorScheme.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
     }
 
     private async Task ChooseThemeAsync(ThemeChoice choice)

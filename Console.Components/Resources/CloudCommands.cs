@@ -49,7 +49,8 @@ public sealed class CloudCommands(ISnackbar snackbar, IStringLocalizer<ConsoleTe
     /// Makes a change whose outcome is its own account (what a delete removed first): said from the result and,
     /// being worth reading, kept until dismissed. The result, or null when the cloud refused (its error is shown).
     /// </summary>
-    public async Task<T?> RunAsync<T>(Func<CancellationToken, Task<T>> change, Func<T, string> done, string? working = null)
+    /// <param name="whole">Whether the result is a whole success; when not (a change of several steps that stopped part way), it is said as a warning.</param>
+    public async Task<T?> RunAsync<T>(Func<CancellationToken, Task<T>> change, Func<T, string> done, string? working = null, Func<T, bool>? whole = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(change);
@@ -59,7 +60,7 @@ public sealed class CloudCommands(ISnackbar snackbar, IStringLocalizer<ConsoleTe
         try
         {
             var result = await change(CancellationToken.None).ConfigureAwait(true);
-            snackbar.Add(done(result), Severity.Success, options => options.RequireInteraction = true);
+            snackbar.Add(done(result), whole?.Invoke(result) == false ? Severity.Warning : Severity.Success, options => options.RequireInteraction = true);
             return result;
         }
         catch (CloudException error)

@@ -20,7 +20,7 @@ public class ScriptedCompute : DispatchProxy
     /// <summary>What GetUserData answers (the instance detail shows it).</summary>
     public string? UserData { get; set; }
 
-    /// <summary>What DescribeInstanceSettings answers (the instance detail shows them).</summary>
+    /// <summary>What DescribeInstanceSettings answers (the instance detail shows them); a setting changed is answered changed, as a cloud does.</summary>
     public InstanceSettings Settings { get; set; } = new(false, "stop");
 
     /// <summary>The setting changes asked for, in order ("SetShutdownBehaviorAsync(i-…, terminate)").</summary>
@@ -53,6 +53,9 @@ public class ScriptedCompute : DispatchProxy
         if (targetMethod?.Name is nameof(IAllCompute.SetTerminationProtectionAsync) or nameof(IAllCompute.SetShutdownBehaviorAsync))
         {
             SettingChanges.Add($"{targetMethod.Name}({string.Join(", ", args!.Take(2))})");
+            Settings = targetMethod.Name == nameof(IAllCompute.SetTerminationProtectionAsync)
+                ? Settings with { TerminationProtection = (bool)args![1]! }
+                : Settings with { ShutdownBehavior = (string)args![1]! };
             return Task.CompletedTask;
         }
 

@@ -170,6 +170,13 @@ public partial class Instances
         }
     }
 
+    private Task<bool> SetProtectionAsync(Instance instance, bool enabled) => Commands.RunAsync(
+        enabled ? L["Termination protection on"] : L["Termination protection off"],
+        ct => InstancesCloud.SetTerminationProtectionAsync(instance.Id, enabled, ct));
+
+    private Task<bool> SetShutdownAsync(Instance instance, string behavior) => Commands.RunAsync(
+        L["A shutdown now does: {0}", behavior], ct => InstancesCloud.SetShutdownBehaviorAsync(instance.Id, behavior, ct));
+
     private async Task PasswordAsync(Instance instance) =>
         await Dialogs.ShowAsync<WindowsPasswordDialog>(L["Windows password of {0}", instance.Name ?? instance.Id], new DialogParameters<WindowsPasswordDialog>
         {

@@ -17,6 +17,8 @@ public partial class Groups
 
     [Inject] private PrincipalRemover Remover { get; set; } = default!;
 
+    [Inject] private PolicyChanges Policy { get; set; } = default!;
+
     public override ResourceDefinition<IamGroup> Definition => GroupSearch.Definition;
 
     public override string? DetailKey => GroupName;
@@ -31,6 +33,17 @@ public partial class Groups
             && await RunAsync(L["Group {0} created", name], ct => Identity.CreateGroupAsync(name, path == "/" ? null : path, ct)))
         {
             Navigation.NavigateTo(ResourceCatalog.IamGroups.Detail(name));
+        }
+    }
+
+    private Task<bool> AddMemberAsync(IamGroup group, string user) =>
+        Commands.RunAsync(L["{0} added to {1}", user, group.Name], ct => Identity.AddUserToGroupAsync(group.Name, user, ct));
+
+    private async Task RemoveMemberAsync(IamGroup group, string user)
+    {
+        if (await ConfirmAsync(L["Remove member"], L["{0} loses what {1}'s policies allow.", user, group.Name], [user], "Remove"))
+        {
+            await Commands.RunAsync(L["{0} removed from {1}", user, group.Name], ct => Identity.RemoveUserFromGroupAsync(group.Name, user, ct));
         }
     }
 

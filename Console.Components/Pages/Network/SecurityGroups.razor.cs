@@ -1,3 +1,4 @@
+using EucaConsole.Domain.Firewall;
 using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Compute;
@@ -17,6 +18,11 @@ public partial class SecurityGroups
     [Inject] private ISecurityGroupService GroupsCloud { get; set; } = default!;
 
     [Inject] private IComputeBasics Basics { get; set; } = default!;
+
+    [Inject] private RuleChangeApplier Applier { get; set; } = default!;
+
+    /// <summary>What the last rule change did, for the group it was applied to.</summary>
+    private (string GroupId, RuleChangeReport Report)? _ruleReport;
 
     [Inject] private IValidator<NewSecurityGroupForm> Validator { get; set; } = default!;
 
@@ -57,6 +63,28 @@ public partial class SecurityGroups
         {
             CloseDetail();
         }
+    }
+
+    private async Task ApplyRulesAsync(SecurityGroup group, RuleChange change)
+    {
+        string Name(string id) => RuleEditor.SourceName(Items, id);
+        var lines = change.Added.Select(r => $"+ {r.Describe(Name)}").Concat(change.Removed.Select(r => $"− {r.Describe(Name)}")).ToList();
+        if (!await ConfirmAsync(L["Change the rules of {0}", group.Name],
+                L["Additions are applied first, then removals, one call each; if one fails the rest are not tried."], lines, "Apply"))
+        {
+            return;
+        }
+
+        var report = await Commands.RunAsync(ct => Applier.ApplyAsync(group.Id, change, ct),
+            r => r.Succeeded ? L["Rules of {0} changed", group.Name] : L["Rules of {0} changed in part: the report under the rules says what was not", group.Name],
+            whole: r => r.Succeeded);
+        if (report is not null)
+        {
+            _ruleReport = (group.Id, report);
+        }
+
+        // What was applied is now the group's (read again); what was not stays pending for another try.
+        await RefreshAsync();
     }
 
     private Task EditTagsAsync(SecurityGroup group) => EditTagsAsync(Basics, group.Id, group.Name, group.Tags);

@@ -62,6 +62,27 @@ public partial class ScalingGroups
             : Scaling.SuspendProcessesAsync(group.Name, [process], ct));
     }
 
+    private Task<bool> CreatePolicyAsync(ScalingGroup group, NewScalingPolicy policy) => Commands.RunAsync(L["Policy {0} created", policy.Name],
+        ct => policy.Steps is { } steps
+            ? Scaling.PutStepScalingPolicyAsync(group.Name, policy.Name, policy.AdjustmentType, steps, ct)
+            : Scaling.PutScalingPolicyAsync(group.Name, policy.Name, policy.AdjustmentType, policy.Adjustment, policy.Cooldown, ct));
+
+    private async Task ExecutePolicyAsync(ScalingGroup group, ScalingPolicy policy)
+    {
+        if (await ConfirmAsync(L["Run policy now"], L["{0} changes its capacity: {1}.", group.Name, ScalingPolicies.Describe(policy, L)], [policy.Name], "Run"))
+        {
+            await Commands.RunAsync(L["{0} run", policy.Name], ct => Scaling.ExecutePolicyAsync(group.Name, policy.Name, honorCooldown: false, ct));
+        }
+    }
+
+    private async Task DeletePolicyAsync(ScalingGroup group, ScalingPolicy policy)
+    {
+        if (await ConfirmAsync(L["Delete policy"], L["Alarms that run it stop doing anything."], [policy.Name], "Delete"))
+        {
+            await Commands.RunAsync(L["{0} deleted", policy.Name], ct => Scaling.DeletePolicyAsync(group.Name, policy.Name, ct));
+        }
+    }
+
     private async Task DeleteAsync(ScalingGroup group)
     {
         var force = group.Instances.Count > 0;
