@@ -1,121 +1,98 @@
-using EucaConsole.Components.Dialogs;
-using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Stacks;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace EucaConsole.Components.Pages.Stacks;
 
 /// <summary>
-/// A stack: parameters (editable, checked against the template's constraints, applied as an update
-/// with the template the stack has), outputs, resources and events. While the stack is changing the
-/// page looks again every few seconds.
+/// A stack's detail: parameters edited here and checked against the template's constraints (an update
+/// sends only what changed), outputs, resources and events. The record comes from the page, which looks
+/// again while the stack is busy; each fresher record has the resources and events read again (the
+/// rows on screen stay until the answer), and keeps pending only the edits it does not already hold.
 /// </summary>
 public partial class StackDetail
 {
-    private static readonly TimeSpan WhileBusy = TimeSpan.FromSeconds(5);
-
-    private readonly CancellationTokenSource _leaving = new();
+    private readonly CancellationTokenSource _closing = new();
     private readonly Dictionary<string, string> _edits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _problems = new(StringComparer.Ordinal);
-    private Stack? _stack;
+    private Stack? _shown;
     private IReadOnlyList<TemplateParameter> _declared = [];
     private IReadOnlyList<StackResource> _resources = [];
     private IReadOnlyList<StackEvent> _events = [];
-    private CloudException? _error;
+    private CloudException? _readError;
     private string? _templateError;
-    private bool _loading = true;
+    private bool _templateRead;
     private bool _applying;
-    private string? _deletedId;
-    private CancellationTokenSource? _pendingLook;
 
     [Inject] private IStackService StackService { get; set; } = default!;
 
-    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Parameter, EditorRequired] public Stack Stack { get; set; } = default!;
 
-    [Inject] private CloudCommands Commands { get; set; } = default!;
+    /// <summary>Update the stack with these parameter values (only the changed ones); the page confirms.</summary>
+    [Parameter] public EventCallback<IReadOnlyDictionary<string, string>> OnUpdate { get; set; }
 
-    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Parameter] public EventCallback OnDelete { get; set; }
 
-    [Inject] private TimeProvider Time { get; set; } = default!;
+    [Parameter] public EventCallback OnClose { get; set; }
 
-    [Parameter] public string Name { get; set; } = string.Empty;
+    private bool Gone => Stack.Status == "DELETE_COMPLETE";
 
-    protected override Task OnParametersSetAsync() => LoadAsync();
+    private bool Busy => Stack.Status.EndsWith("_IN_PROGRESS", StringComparison.Ordinal);
 
-    private async Task LoadAsync()
+    protected override async Task OnParametersSetAsync()
     {
-        _loading = true;
-        _error = null;
+        if (ReferenceEquals(_shown, Stack))
+        {
+            return;
+        }
+
+        _shown = Stack;
+        // What the stack now holds is no longer an edit; what it does not stays pending for another try.
+        foreach (var parameter in Stack.Parameters.Where(p => _edits.TryGetValue(p.Key, out var edited) && edited == p.Value))
+        {
+            _edits.Remove(parameter.Key);
+            _problems.Remove(parameter.Key);
+        }
+
+        await ReadAsync();
+    }
+
+    /// <summary>Resources and events (by id once deleted: a name may be reused at once), and the template's constraints once.</summary>
+    private async Task ReadAsync()
+    {
+        var key = Gone ? Stack.Id : Stack.Name;
         try
         {
-            // Once deleted, a stack is found by its id only (its name may be reused at once).
-            var key = _deletedId ?? Name;
-            var stacks = await StackService.DescribeStacksAsync(_leaving.Token, key);
-            _stack = stacks.Count > 0 ? stacks[0] : null;
-            if (_stack is not null)
+            var resources = StackService.ListStackResourcesAsync(key, _closing.Token);
+            var events = StackService.DescribeStackEventsAsync(key, _closing.Token);
+            if (!_templateRead && !Gone)
             {
-                var resources = StackService.ListStackResourcesAsync(key, _leaving.Token);
-                var events = StackService.DescribeStackEventsAsync(key, _leaving.Token);
-                if (_deletedId is null)
-                {
-                    await LoadTemplateAsync();
-                }
-
-                _resources = await resources;
-                _events = [.. (await events).OrderByDescending(e => e.Timestamp)];
+                await ReadTemplateAsync();
             }
+
+            _resources = await resources;
+            _events = [.. (await events).OrderByDescending(e => e.Timestamp)];
+            _readError = null;
         }
-        catch (CloudException error) when (_deletedId is not null && error.Code == "ValidationError")
+        catch (CloudException error) when (Gone && error.Code == "ValidationError")
         {
-            // Some clouds forget a deleted stack at once; what was shown last stays, marked as gone.
-            _stack = _stack is null ? null : _stack with { Status = "DELETE_COMPLETE" };
+            // Some clouds forget a deleted stack at once: what was shown last stays.
         }
         catch (CloudException error)
         {
-            _error = error;
+            _readError = error;
         }
-        catch (OperationCanceledException) when (_leaving.IsCancellationRequested)
+        catch (OperationCanceledException) when (_closing.IsCancellationRequested)
         {
-            return;
-        }
-        finally
-        {
-            _loading = false;
-        }
-
-        // One loop per page: a load (a refresh, an update, a poll) replaces the pending look.
-        _pendingLook?.Cancel();
-        _pendingLook?.Dispose();
-        _pendingLook = null;
-        if (_stack is { } stack && InProgress(stack))
-        {
-            _pendingLook = CancellationTokenSource.CreateLinkedTokenSource(_leaving.Token);
-            _ = LookAgainAsync(_pendingLook.Token);
+            // The panel closed: nobody waits for this answer.
         }
     }
 
-    private async Task DeleteAsync()
-    {
-        if (_stack is not { } stack || !await TypedConfirmDialog.AskAsync(Dialogs, L["Delete stack {0}", Name],
-                L["CloudFormation deletes every resource the stack made (instances, volumes, groups, load balancers…) unless the template keeps them. This cannot be undone."], Name, L["Delete stack"]))
-        {
-            return;
-        }
-
-        if (await Commands.RunAsync(L["Deletion of {0} started; its events follow below.", Name], ct => StackService.DeleteStackAsync(Name, ct)))
-        {
-            _deletedId = stack.Id;
-            await LoadAsync();
-        }
-    }
-
-    private async Task LoadTemplateAsync()
+    private async Task ReadTemplateAsync()
     {
         try
         {
-            _declared = TemplateParameters.Read(await StackService.GetTemplateBodyAsync(Name, _leaving.Token));
+            _declared = TemplateParameters.Read(await StackService.GetTemplateBodyAsync(Stack.Name, _closing.Token));
             _templateError = null;
         }
         catch (FormatException error)
@@ -123,38 +100,9 @@ public partial class StackDetail
             _declared = [];
             _templateError = error.Message;
         }
+
+        _templateRead = true;
     }
-
-    private async Task LookAgainAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(WhileBusy, Time, cancellationToken);
-            await InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            });
-        }
-        catch (OperationCanceledException)
-        {
-            // The page was left, or a newer load took over.
-        }
-        catch (Exception error)
-        {
-            await DispatchExceptionAsync(error);
-        }
-    }
-
-    private static bool Gone(Stack stack) => stack.Status == "DELETE_COMPLETE";
-
-    private static bool InProgress(Stack stack) => stack.Status.EndsWith("_IN_PROGRESS", StringComparison.Ordinal);
-
-    private static Color StatusColor(string status) =>
-        status.EndsWith("_IN_PROGRESS", StringComparison.Ordinal) ? Color.Info
-        : status.Contains("FAILED", StringComparison.Ordinal) || status.Contains("ROLLBACK", StringComparison.Ordinal) ? Color.Error
-        : status.EndsWith("_COMPLETE", StringComparison.Ordinal) ? Color.Success
-        : Color.Default;
 
     private TemplateParameter? Declared(string key) => _declared.FirstOrDefault(p => p.Key == key);
 
@@ -194,7 +142,7 @@ public partial class StackDetail
 
     private void Edit(string key, string value)
     {
-        var original = _stack?.Parameters.FirstOrDefault(p => p.Key == key)?.Value ?? string.Empty;
+        var original = Stack.Parameters.FirstOrDefault(p => p.Key == key)?.Value ?? string.Empty;
         if (value == original)
         {
             _edits.Remove(key);
@@ -213,23 +161,15 @@ public partial class StackDetail
         }
     }
 
+    private void Discard()
+    {
+        _edits.Clear();
+        _problems.Clear();
+    }
+
     private async Task ApplyAsync()
     {
-        if (_stack is null || _edits.Count == 0)
-        {
-            return;
-        }
-
-        if (_problems.Count > 0)
-        {
-            Snackbar.Add(L["Fix the values marked in red first; nothing was sent."], Severity.Warning);
-            return;
-        }
-
-        var changes = _edits.Select(e => $"{e.Key}: {_stack.Parameters.FirstOrDefault(p => p.Key == e.Key)?.Value} → {e.Value}").ToList();
-        if (!await ConfirmDialog.AskAsync(Dialogs, L["Update stack {0}", Name],
-                L["CloudFormation applies the new values with the stack's current template; resources that depend on them are changed or replaced."],
-                changes, "Update"))
+        if (_edits.Count == 0 || _problems.Count > 0)
         {
             return;
         }
@@ -237,12 +177,7 @@ public partial class StackDetail
         _applying = true;
         try
         {
-            var edits = new Dictionary<string, string>(_edits);
-            if (await Commands.RunAsync(L["Update of {0} started", Name], ct => StackService.UpdateStackParametersAsync(Name, edits, ct)))
-            {
-                _edits.Clear();
-                await LoadAsync();
-            }
+            await OnUpdate.InvokeAsync(new Dictionary<string, string>(_edits));
         }
         finally
         {
@@ -252,10 +187,8 @@ public partial class StackDetail
 
     public void Dispose()
     {
-        _pendingLook?.Cancel();
-        _pendingLook?.Dispose();
-        _leaving.Cancel();
-        _leaving.Dispose();
+        _closing.Cancel();
+        _closing.Dispose();
         GC.SuppressFinalize(this);
     }
 }

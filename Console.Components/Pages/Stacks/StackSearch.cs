@@ -28,6 +28,6 @@ public static class StackSearch
         new("Updated", s => s.LastUpdated?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)) { SortKey = s => s.LastUpdated },
     ];
 
-    /// <summary>A stack opens on its own page (<c>/stacks/NAME</c>), not in a side panel.</summary>
+    /// <summary>A stack opens in the side panel at its own address (<c>/stacks/NAME</c>), like every other kind.</summary>
     public static ResourceDefinition<Stack> Definition { get; } = new(ResourceCatalog.Stacks, s => s.Name, Facets, FilterKeys, Fields, ["status"], Columns);
 }

@@ -7,7 +7,7 @@ using MudBlazor;
 
 namespace EucaConsole.Tests.Components.Stacks;
 
-/// <summary>The stack page: parameters checked against the template before an update, the update sent with only the change.</summary>
+/// <summary>A stack's detail on the Stacks page: parameters checked against the template before an update, the update sent with only the change.</summary>
 public sealed class StackDetailTests : ConsoleComponentTest
 {
     private readonly AnsweringService<IStackService> _stacks;
@@ -28,13 +28,13 @@ public sealed class StackDetailTests : ConsoleComponentTest
             .Completes(nameof(IStackService.UpdateStackParametersAsync));
     }
 
-    private static AngleSharp.Dom.IElement Field(IRenderedComponent<StackDetail> page, string key) =>
+    private static AngleSharp.Dom.IElement Field(IRenderedComponent<EucaConsole.Components.Pages.Stacks.Stacks> page, string key) =>
         page.Find($"input[data-testid=parameter-{key}], [data-testid=parameter-{key}] input");
 
     [Fact]
     public void A_value_outside_the_templates_range_is_marked_and_cannot_be_applied()
     {
-        var page = Render<StackDetail>(p => p.Add(s => s.Name, "console"));
+        var page = Render<EucaConsole.Components.Pages.Stacks.Stacks>(p => p.Add(s => s.Name, "console"));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=stack-parameters] input")));
 
         Field(page, "DesiredCapacity").Input("25");
@@ -49,7 +49,7 @@ public sealed class StackDetailTests : ConsoleComponentTest
     public void A_valid_change_is_confirmed_and_sent_alone()
     {
         var dialogs = Render<MudDialogProvider>();
-        var page = Render<StackDetail>(p => p.Add(s => s.Name, "console"));
+        var page = Render<EucaConsole.Components.Pages.Stacks.Stacks>(p => p.Add(s => s.Name, "console"));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=stack-parameters] input")));
 
         Field(page, "DesiredCapacity").Input("3");
