@@ -215,7 +215,7 @@ public abstract class ResourcePage<T> : ComponentBase, IDisposable
         {
             { d => d.ResourceId, resourceId },
             { d => d.Tags, current },
-        }, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
+        }, DialogSizes.Medium);
         if (await reference.Result is not { Canceled: false, Data: IReadOnlyList<Tag> tags })
         {
             return;

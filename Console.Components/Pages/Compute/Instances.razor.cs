@@ -146,7 +146,7 @@ public partial class Instances
         {
             await Dialogs.ShowAsync<ConsoleOutputDialog>(L["Console output of {0}", instance.Name ?? instance.Id],
                 new DialogParameters<ConsoleOutputDialog> { { d => d.Output, output } },
-                new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseOnEscapeKey = true });
+                DialogSizes.Large);
         }
     }
 
@@ -155,7 +155,7 @@ public partial class Instances
     private async Task CreateImageAsync(Instance instance)
     {
         var reference = await Dialogs.ShowAsync<CreateImageDialog>(L["Create an image from {0}", instance.Name ?? instance.Id], new DialogParameters<CreateImageDialog>(),
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            DialogSizes.Small);
         if (await reference.Result is not { Canceled: false, Data: ValueTuple<string, string?, bool> chosen })
         {
             return;
@@ -181,5 +181,5 @@ public partial class Instances
         await Dialogs.ShowAsync<WindowsPasswordDialog>(L["Windows password of {0}", instance.Name ?? instance.Id], new DialogParameters<WindowsPasswordDialog>
         {
             { d => d.InstanceId, instance.Id }, { d => d.KeyName, instance.KeyName },
-        }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = false });
+        }, DialogSizes.SmallKeptOnEscape);
 }

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Cloud;
@@ -28,7 +29,7 @@ public partial class Groups
     private async Task CreateAsync()
     {
         var reference = await Dialogs.ShowAsync<CreateGroupDialog>(L["Create group"], new DialogParameters<CreateGroupDialog>(),
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            DialogSizes.Small);
         if (await reference.Result is { Canceled: false, Data: (string name, string path) }
             && await RunAsync(L["Group {0} created", name], ct => Identity.CreateGroupAsync(name, path == "/" ? null : path, ct)))
         {

@@ -24,7 +24,7 @@ public sealed class PolicyChanges(IAccessService access, CloudCommands commands,
             {
                 { d => d.Name, policy.Name }, { d => d.Document, policy.Document },
                 { d => d.MaxCharacters, holder.Kind == PolicyHolderKind.User ? IamLimits.UserInlinePolicies : IamLimits.GroupInlinePolicies },
-            }, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseOnEscapeKey = true });
+            }, DialogSizes.Medium);
         if (await reference.Result is { Canceled: false, Data: (string name, string document) })
         {
             await commands.RunAsync(l["Policy {0} saved", name], ct => access.PutInlinePolicyAsync(holder, name, document, ct));

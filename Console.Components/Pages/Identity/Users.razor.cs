@@ -58,7 +58,7 @@ public partial class Users
     private async Task CreateAsync()
     {
         var reference = await Dialogs.ShowAsync<CreateUserDialog>(L["Create user"], new DialogParameters<CreateUserDialog> { { d => d.Groups, _groups } },
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            DialogSizes.Small);
         if (await reference.Result is not { Canceled: false, Data: UserForm form })
         {
             return;

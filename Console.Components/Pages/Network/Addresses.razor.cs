@@ -1,3 +1,4 @@
+using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Cloud;
 using EucaConsole.Domain.Compute;
@@ -47,7 +48,7 @@ public partial class Addresses
 
         var reference = await Dialogs.ShowAsync<AssociateAddressDialog>(L["Associate {0}", address.PublicIp],
             new DialogParameters<AssociateAddressDialog> { { d => d.Instances, instances }, { d => d.Interfaces, interfaces } },
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            DialogSizes.Small);
         if (await reference.Result is { Canceled: false, Data: (string kind, string target) })
         {
             await RunAsync(L["{0} associated with {1}", address.PublicIp, target], ct => kind == "interface"

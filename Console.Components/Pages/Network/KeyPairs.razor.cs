@@ -53,7 +53,7 @@ public partial class KeyPairs
     private async Task ImportAsync()
     {
         var reference = await Dialogs.ShowAsync<ImportKeyPairDialog>(L["Import public key"], new DialogParameters<ImportKeyPairDialog>(),
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            DialogSizes.Small);
         if (await reference.Result is { Canceled: false, Data: (string name, string publicKey) }
             && await RunAsync(L["Key pair {0} imported", name], ct => KeyPairsCloud.ImportKeyPairAsync(name, publicKey, ct)))
         {

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Dialogs;
 using EucaConsole.Domain.Firewall;
 using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
@@ -35,7 +36,7 @@ public partial class SecurityGroups
     private async Task CreateAsync()
     {
         var reference = await Dialogs.ShowAsync<CreateSecurityGroupDialog>(L["Create security group"], new DialogParameters<CreateSecurityGroupDialog>(),
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            DialogSizes.Small);
         if (await reference.Result is not { Canceled: false, Data: NewSecurityGroupForm form })
         {
             return;

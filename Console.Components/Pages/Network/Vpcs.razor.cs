@@ -1,3 +1,4 @@
+using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Compute;
 using Microsoft.AspNetCore.Components;
@@ -28,7 +29,7 @@ public partial class Vpcs
     private async Task CreateAsync()
     {
         var reference = await Dialogs.ShowAsync<CreateVpcDialog>(L["Create VPC"], new DialogParameters<CreateVpcDialog>(),
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            DialogSizes.Small);
         if (await reference.Result is not { Canceled: false, Data: NewVpcForm form })
         {
             return;

@@ -43,7 +43,7 @@ public partial class ScalingGroups
             { d => d.Message, L["Keep the group's size and it launches a replacement; lower it and the group stays one smaller."] },
             { d => d.Items, [instanceId] },
             { d => d.ConfirmText, L["Terminate and lower the desired capacity"] },
-        }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        }, DialogSizes.Small);
         var lower = await reference.Result is { Canceled: false };
         if (!lower && !await ConfirmAsync(L["Terminate instance"], L["Terminate it and let the group launch a replacement?"], [instanceId], L["Terminate and replace"]))
         {

@@ -1,3 +1,4 @@
+using EucaConsole.Components.Dialogs;
 using EucaConsole.Components.Catalog;
 using EucaConsole.Components.Resources;
 using EucaConsole.Domain.Cloud;
@@ -42,7 +43,7 @@ public partial class Snapshots
         IReadOnlyList<Volume> volumes = [.. all.Where(v => v.State is "available" or "in-use")];
 
         var reference = await Dialogs.ShowAsync<CreateSnapshotDialog>(L["Create snapshot"], new DialogParameters<CreateSnapshotDialog> { { d => d.Volumes, volumes } },
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            DialogSizes.Small);
         if (await reference.Result is { Canceled: false, Data: (string volumeId, string description) })
         {
             await RunAsync(L["Snapshot of {0} started", volumeId], ct => VolumesCloud.CreateSnapshotAsync(volumeId, description.Length == 0 ? null : description, ct));
@@ -53,7 +54,7 @@ public partial class Snapshots
     {
         var reference = await Dialogs.ShowAsync<RegisterImageDialog>(L["Register an image from {0}", snapshot.Id],
             new DialogParameters<RegisterImageDialog> { { d => d.SnapshotId, snapshot.Id } },
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+            DialogSizes.Small);
         if (await reference.Result is not { Canceled: false, Data: RegisterImageForm form })
         {
             return;

@@ -54,7 +54,7 @@ public partial class Volumes
         var reference = await Dialogs.ShowAsync<CreateVolumeDialog>(L["Create volume"], new DialogParameters<CreateVolumeDialog>
         {
             { d => d.Zones, zones }, { d => d.Snapshots, snapshots }, { d => d.SnapshotId, snapshotId },
-        }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        }, DialogSizes.Small);
         if (await reference.Result is not { Canceled: false, Data: NewVolumeForm form })
         {
             return;
@@ -85,7 +85,7 @@ public partial class Volumes
         var reference = await Dialogs.ShowAsync<AttachVolumeDialog>(L["Attach {0}", volume.Name ?? volume.Id], new DialogParameters<AttachVolumeDialog>
         {
             { d => d.Zone, volume.AvailabilityZone }, { d => d.Instances, candidates },
-        }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        }, DialogSizes.Small);
         if (await reference.Result is { Canceled: false, Data: (string instanceId, string device) })
         {
             await RunAsync(L["{0} attaching to {1} as {2}", volume.Id, instanceId, device], ct => VolumesCloud.AttachVolumeAsync(volume.Id, instanceId, device, ct));
