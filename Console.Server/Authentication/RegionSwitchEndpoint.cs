@@ -43,8 +43,7 @@ public static partial class RegionSwitchEndpoint
             return Results.Problem(error.Describe(), statusCode: StatusCodes.Status502BadGateway, title: "The regions could not be listed");
         }
 
-        await cookie.SignOutAsync(context).ConfigureAwait(false);
-        await cookie.SignInAsync(context, switched).ConfigureAwait(false);
+        await cookie.SignInAsync(context, switched).ConfigureAwait(false); // a new key; the old session ends
         var logger = loggers.CreateLogger("EucaConsole.Server.Authentication.RegionSwitch");
         var who = session.Principal.DisplayName;
         LogSwitched(logger, who, session.Profile.Region, switched.Profile.Region);

@@ -100,30 +100,44 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<SignInThrottle>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
-            {
-                // The name and Secure flag follow the request's scheme (see SessionCookieManager).
-                options.Cookie.Name = SessionCookieManager.BaseName;
-                options.CookieManager = new SessionCookieManager();
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                // Sign-in is a local path whatever Host the request named.
-                options.Events.OnRedirectToLogin = context =>
+            .AddCookie(options => ConfigureSessionCookie(options, new SessionCookieManager()))
+            // Sign-in and region switch only: the same cookie, written under a new key every time.
+            .AddCookie(SessionCookie.StartScheme, options => ConfigureSessionCookie(options, new SessionStartCookieManager()));
+        foreach (var scheme in new[] { CookieAuthenticationDefaults.AuthenticationScheme, SessionCookie.StartScheme })
+        {
+            services.AddOptions<CookieAuthenticationOptions>(scheme)
+                .Configure<ITicketStore, IDataProtectionProvider>((options, store, protection) =>
                 {
-                    context.Response.Redirect(LocalRedirect.PathOf(context.RedirectUri));
-                    return Task.CompletedTask;
-                };
-                options.LoginPath = "/signin";
-                options.LogoutPath = "/signout";
-                options.ReturnUrlParameter = "returnUrl";
-                options.SlidingExpiration = false;
-            });
-        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<ITicketStore>((options, store) => options.SessionStore = store);
+                    options.SessionStore = store;
+                    // One format for both schemes (the default scheme's own), so a cookie the start scheme writes is the session's.
+                    options.TicketDataFormat = new TicketDataFormat(protection.CreateProtector(
+                        "Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationMiddleware", CookieAuthenticationDefaults.AuthenticationScheme, "v2"));
+                });
+        }
+
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
         services.AddScoped<CircuitHandler, SessionCircuitHandler>();
+    }
+
+    private static void ConfigureSessionCookie(CookieAuthenticationOptions options, ICookieManager cookies)
+    {
+        // The name and Secure flag follow the request's scheme (see SessionCookieManager).
+        options.Cookie.Name = SessionCookieManager.BaseName;
+        options.CookieManager = cookies;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        // Sign-in is a local path whatever Host the request named.
+        options.Events.OnRedirectToLogin = context =>
+        {
+            context.Response.Redirect(LocalRedirect.PathOf(context.RedirectUri));
+            return Task.CompletedTask;
+        };
+        options.LoginPath = "/signin";
+        options.LogoutPath = "/signout";
+        options.ReturnUrlParameter = "returnUrl";
+        options.SlidingExpiration = false;
     }
 }
