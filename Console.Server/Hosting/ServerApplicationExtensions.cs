@@ -12,8 +12,9 @@ public static class ServerApplicationExtensions
     public static WebApplication UseConsoleServer(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseMiddleware<SecurityHeadersMiddleware>();
+        // The scheme and host a trusted proxy forwarded first: HSTS and the socket's scheme follow them.
         app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         // In every environment: the developer exception page would show a stack trace and the request's
         // Cookie header to whoever triggered the error.
         app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -33,6 +34,7 @@ public static class ServerApplicationExtensions
         app.UseMiddleware<SessionActivityMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<AntiforgeryRefusalMiddleware>();
 
         app.MapStaticAssets();
         app.MapPost("/signout", async (HttpContext context, SessionCookie cookie, [FromForm] string? returnUrl) =>
