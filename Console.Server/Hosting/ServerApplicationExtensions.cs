@@ -15,6 +15,7 @@ public static class ServerApplicationExtensions
         // The scheme and host a trusted proxy forwarded first: HSTS and the socket's scheme follow them.
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<HostCheckMiddleware>();
         // In every environment: the developer exception page would show a stack trace and the request's
         // Cookie header to whoever triggered the error.
         app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -77,4 +77,21 @@ public sealed class PolicyHeadersOnEveryAnswerTests : IAsyncLifetime
         Assert.Single(_console.Log.Split('\n'), line => line.Contains($"Refused a POST to {path} without a valid anti-forgery token", StringComparison.Ordinal));
         Assert.DoesNotContain(_console.Log.Split('\n'), line => line.StartsWith("fail:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("GET /signin HTTP/1.1\r\nHost: a'b\r\nConnection: close\r\n\r\n")]
+    [InlineData("GET /signin HTTP/1.0\r\nConnection: close\r\n\r\n")]
+    public async Task A_request_with_a_malformed_or_missing_host_is_a_400_not_a_500(string raw)
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(_console.Address.Host, _console.Address.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(raw));
+        using var reader = new StreamReader(stream, System.Text.Encoding.ASCII);
+        var status = await reader.ReadLineAsync();
+
+        Assert.True(status is not null && status.Contains(" 400 ", StringComparison.Ordinal), $"{status}; the console's log:\n{_console.Log}");
+        Assert.DoesNotContain("fail:", _console.Log, StringComparison.Ordinal);
+    }
 }
+

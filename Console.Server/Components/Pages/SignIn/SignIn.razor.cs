@@ -151,6 +151,8 @@ public partial class SignIn
 
     private async Task AttemptAsync(Func<CancellationToken, Task<SignedInSession>> signIn, string title)
     {
+        // Where to go after is settled before anything is signed in: nothing can fail after the ticket is written.
+        var destination = SafeReturnUrl(ReturnUrl);
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var cancellation = HttpContext.RequestAborted;
         await Throttle.WaitAsync(client, cancellation);
@@ -176,15 +178,31 @@ public partial class SignIn
         }
 
         await SessionCookie.SignInAsync(HttpContext, session);
-        Navigation.NavigateTo(SafeReturnUrl(ReturnUrl));
+        Navigation.NavigateTo(destination);
     }
 
-    /// <summary>Only local paths: a return URL must never send a freshly signed-in user to another site.</summary>
-    internal static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.StartsWith("/signin", StringComparison.OrdinalIgnoreCase)
-            ? returnUrl
+    /// <summary>
+    /// Only local paths: a return URL must never send a freshly signed-in user to another site. Control
+    /// characters, whitespace and backslashes are refused (browsers read "/\t/x" as another host); other
+    /// characters are percent-escaped, since a Location header is ASCII ("/é" answered 500 before).
+    /// </summary>
+    internal static string SafeReturnUrl(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 and <= 2048 } || returnUrl[0] != '/' || returnUrl.StartsWith("//", StringComparison.Ordinal)
+            || returnUrl.StartsWith("/signin", StringComparison.OrdinalIgnoreCase)
+            || returnUrl.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\'))
+        {
+            return "/";
+        }
+
+        return Uri.TryCreate(ConsoleOrigin, returnUrl, out var local) && local.Host == ConsoleOrigin.Host
+            && local.PathAndQuery is { } path && path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal)
+            ? path
             : "/";
+    }
+
+    /// <summary>A stand-in origin to resolve a return path against (never sent anywhere).</summary>
+    private static readonly Uri ConsoleOrigin = new("http://console.invalid/");
 
     private string ModeHref(SignInMode mode)
     {
