@@ -31,6 +31,16 @@ public sealed class EndpointPolicy(IOptions<SignInOptions> options, TrustedEndpo
             address = address.MapToIPv4();
         }
 
+        // An IPv6 address that carries an IPv4 one (NAT64, 6to4, Teredo, IPv4-compatible) reaches that
+        // IPv4 address through a translator or tunnel: it is judged as that address too.
+        foreach (var embedded in EmbeddedIPv4(address))
+        {
+            if (Refusal(host, port, embedded) is { } refused)
+            {
+                return $"{refused} (carried inside {address})";
+            }
+        }
+
         if (IsLinkLocalOrMetadata(address))
         {
             return $"{Where(host, address)} a link-local or instance-metadata address; the console never connects there.";
@@ -74,6 +84,41 @@ public sealed class EndpointPolicy(IOptions<SignInOptions> options, TrustedEndpo
     }
 
     private static readonly IPAddress Ec2MetadataV6 = IPAddress.Parse("fd00:ec2::254");
+
+    /// <summary>The IPv4 addresses an IPv6 address carries: NAT64 (64:ff9b::/96, 64:ff9b:1::/48), 6to4 (2002::/16), Teredo (2001::/32: server and client), IPv4-compatible (::/96).</summary>
+    internal static IReadOnlyList<IPAddress> EmbeddedIPv4(IPAddress address)
+    {
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return [];
+        }
+
+        var b = address.GetAddressBytes();
+        var last = new IPAddress(b.AsSpan(12, 4));
+        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && (b.AsSpan(4, 8).IndexOfAnyExcept((byte)0) < 0 || (b[4] == 0x00 && b[5] == 0x01)))
+        {
+            return [last];
+        }
+
+        if (b[0] == 0x20 && b[1] == 0x02)
+        {
+            return [new IPAddress(b.AsSpan(2, 4))];
+        }
+
+        if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00)
+        {
+            var client = b.AsSpan(12, 4).ToArray();
+            for (var i = 0; i < client.Length; i++)
+            {
+                client[i] ^= 0xFF;
+            }
+
+            return [new IPAddress(b.AsSpan(4, 4)), new IPAddress(client)];
+        }
+
+        // ::a.b.c.d (but not :: or ::1, which are judged as themselves).
+        return b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0 && (b[12] | b[13]) != 0 ? [last] : [];
+    }
 
     private static bool InRange(IPAddress address, byte[] prefix, int bits)
     {

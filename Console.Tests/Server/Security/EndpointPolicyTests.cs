@@ -19,6 +19,8 @@ public sealed class EndpointPolicyTests
     [InlineData("fd00:ec2::254")]
     [InlineData("fe80::1")]
     [InlineData("::ffff:169.254.169.254")]
+    [InlineData("64:ff9b::a9fe:a9fe")] // NAT64 of 169.254.169.254
+    [InlineData("2002:a9fe:a9fe::1")] // 6to4 of 169.254.169.254
     public void Link_local_and_metadata_addresses_are_refused_even_when_private_ones_are_allowed(string address)
     {
         var reason = Policy(allowPrivate: true).Refusal("metadata.test", 80, IPAddress.Parse(address));
@@ -39,6 +41,13 @@ public sealed class EndpointPolicyTests
     [InlineData("0.0.0.0")]
     [InlineData("fd12:3456::1")]
     [InlineData("::ffff:10.0.0.1")]
+    [InlineData("fec0::1")] // site-local
+    [InlineData("64:ff9b::a00:1")] // NAT64 of 10.0.0.1
+    [InlineData("64:ff9b:1::7f00:1")] // local-use NAT64 of 127.0.0.1
+    [InlineData("2002:c0a8:101::1")] // 6to4 of 192.168.1.1
+    [InlineData("2001:0:a00:1::1")] // Teredo through server 10.0.0.1
+    [InlineData("2001:0:3444:5566::f5ff:fffe")] // Teredo for client 10.0.0.1 (inverted)
+    [InlineData("::7f00:1")] // IPv4-compatible 127.0.0.1
     public void Loopback_and_private_addresses_need_the_setting_named_in_the_refusal(string address)
     {
         var reason = Policy().Refusal("cloud.test", 8773, IPAddress.Parse(address));
@@ -52,6 +61,8 @@ public sealed class EndpointPolicyTests
     [InlineData("52.94.236.248")]
     [InlineData("172.32.0.1")]
     [InlineData("2600:1f18::1")]
+    [InlineData("64:ff9b::345e:ecf8")] // NAT64 of 52.94.236.248
+    [InlineData("2002:345e:ecf8::1")] // 6to4 of 52.94.236.248
     public void Public_addresses_are_allowed(string address) =>
         Assert.Null(Policy().Refusal("ec2.us-east-1.amazonaws.com", 443, IPAddress.Parse(address)));
 
