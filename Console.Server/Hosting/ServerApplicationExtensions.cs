@@ -12,6 +12,8 @@ public static class ServerApplicationExtensions
     public static WebApplication UseConsoleServer(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // A key ring this process cannot read stops it here, before Data Protection would add a key of its own.
+        EucaConsole.Server.Security.KeyRing.KeyRingCheck.EnsureReadable(app.Services);
         // The scheme and host a trusted proxy forwarded first: HSTS and the socket's scheme follow them.
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -50,4 +50,36 @@ public sealed class ConsoleWithRedisTests : IAsyncLifetime
         Assert.Contains("DataProtection:KeyEncryptionKey", error.Message, StringComparison.Ordinal);
         Assert.Contains("DataProtection:AllowUnprotectedKeys=true", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_process_with_another_key_encryption_key_refuses_to_start_and_adds_no_key_to_the_ring()
+    {
+        Dictionary<string, string> Settings(string keyEncryptionKey) => new()
+        {
+            ["Sandbox:Enabled"] = "false",
+            ["ConnectionStrings:Redis"] = $"127.0.0.1:{_redis.Port}",
+            ["DataProtection:KeysPath"] = string.Empty,
+            ["DataProtection:KeyEncryptionKey"] = keyEncryptionKey,
+        };
+        var first = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var other = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        await using (var console = await ConsoleServerProcess.StartAsync(Settings(first), environment: "Production"))
+        {
+            using var http = new HttpClient { BaseAddress = console.Address };
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri("signin", UriKind.Relative))).StatusCode);
+        }
+
+        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString);
+        var keys = await redis.GetDatabase().ListLengthAsync(EucaConsole.Server.Security.KeyRing.RedisKeyRing.Key);
+        Assert.True(keys > 0);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ConsoleServerProcess.StartAsync(Settings(other), environment: "Production"));
+
+        Assert.Contains("cannot decrypt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DataProtection:KeyEncryptionKey", error.Message, StringComparison.Ordinal);
+        Assert.Equal(keys, await redis.GetDatabase().ListLengthAsync(EucaConsole.Server.Security.KeyRing.RedisKeyRing.Key));
+
+        // The right key still starts.
+        await using var again = await ConsoleServerProcess.StartAsync(Settings(first), environment: "Production");
+    }
 }

@@ -59,6 +59,13 @@ public sealed class RedisOutageSessionTests : IAsyncLifetime
         await _redis.StartAsync();
     }
 
+    /// <summary>The value, once the read reached Redis (null while the process still answers from its outage copy).</summary>
+    private static async Task<byte[]?> FromRedisAsync(ResilientSessionCache cache, string key)
+    {
+        var value = await cache.GetAsync(key);
+        return cache.InOutage ? null : value;
+    }
+
     private static async Task<byte[]?> EventuallyAsync(Func<Task<byte[]?>> read)
     {
         // The client reconnects on its own after Redis comes back; give it the time it takes.
@@ -102,10 +109,11 @@ public sealed class RedisOutageSessionTests : IAsyncLifetime
 
         await RestartEmptyAsync();
 
-        Assert.Equal("alice", Encoding.UTF8.GetString((await EventuallyAsync(() => first.GetAsync("ticket-a")))!));
+        // Answered by Redis, not by the copy an outage falls back to while Redis is still coming up.
+        Assert.Equal("alice", Encoding.UTF8.GetString((await EventuallyAsync(() => FromRedisAsync(first, "ticket-a")))!));
         // Not only the first entry a process meets after the restart: each copy knows the epoch it belongs to.
         Assert.Equal("now", Encoding.UTF8.GetString((await first.GetAsync("activity-a"))!));
-        Assert.Equal("bob", Encoding.UTF8.GetString((await EventuallyAsync(() => second.GetAsync("ticket-b")))!));
+        Assert.Equal("bob", Encoding.UTF8.GetString((await EventuallyAsync(() => FromRedisAsync(second, "ticket-b")))!));
         // Written back to Redis: a third process (which never held them) reads both.
         var third = await ProcessCacheAsync();
         Assert.Equal("alice", Encoding.UTF8.GetString((await third.GetAsync("ticket-a"))!));
