@@ -67,6 +67,9 @@ public sealed class ConsoleServerProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // Without a timeout, WaitForExit also waits for the redirected output to be read to its end:
+                // the startup error is the last thing the process wrote.
+                _process.WaitForExit();
                 throw new InvalidOperationException($"The console exited with {_process.ExitCode}:\n{Log}");
             }
 
