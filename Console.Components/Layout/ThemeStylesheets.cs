@@ -35,8 +35,19 @@ public sealed class ThemeStylesheets : IDisposable
 
     public string For(bool dark) => dark ? _dark.Value : _light.Value;
 
+    /// <summary>
+    /// Writes both stylesheets. The host calls it at startup, so the one synchronous wait on the
+    /// renderer happens before the process serves, never on a circuit's thread.
+    /// </summary>
+    public void Prepare()
+    {
+        _ = _light.Value;
+        _ = _dark.Value;
+    }
+
     private string Render(bool dark)
     {
+        // Synchronous by design: called from Prepare at startup (and lazily in component tests).
         using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         return renderer.Dispatcher.InvokeAsync(async () =>
         {

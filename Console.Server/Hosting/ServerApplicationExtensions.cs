@@ -14,6 +14,8 @@ public static class ServerApplicationExtensions
         ArgumentNullException.ThrowIfNull(app);
         // A key ring this process cannot read stops it here, before Data Protection would add a key of its own.
         EucaConsole.Server.Security.KeyRing.KeyRingCheck.EnsureReadable(app.Services);
+        // Both theme stylesheets are written now, before any circuit: none waits on their rendering.
+        app.Services.GetRequiredService<EucaConsole.Components.Layout.ThemeStylesheets>().Prepare();
         // The scheme and host a trusted proxy forwarded first: HSTS and the socket's scheme follow them.
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
